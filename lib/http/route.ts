@@ -1,0 +1,45 @@
+/**
+ * The one wrapper for route handlers: it runs the handler and maps every error to JSON in one
+ * place. `HttpError` and zod errors become 4xx with a message; anything else becomes a 500 that
+ * never leaks internals (the detail goes to the log with a correlation id).
+ */
+import { randomUUID } from 'node:crypto';
+import { ZodError } from 'zod';
+import { HttpError } from './http-error';
+import { log } from '../log';
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function route<C = unknown>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof HttpError) {
+    return Response.json({ error: error.message, details: error.details }, { status: error.status });
+  }
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    return Response.json({ error: 'Invalid request', issues }, { status: 400 });
+  }
+  const correlationId = randomUUID();
+  log.error('unhandled error in route', { correlationId, error: String((error as Error)?.stack ?? error) });
+  return Response.json({ error: 'Internal error', correlationId }, { status: 500 });
+}
+
+/** Reads and parses a JSON body; a body that is not JSON is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') throw new HttpError(400, 'Request body is empty; expected JSON');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON');
+  }
+}

