@@ -62,6 +62,8 @@ const schema = z
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     HUBSPOT_CLIENT_ID: z.string().min(1).optional(),
     HUBSPOT_CLIENT_SECRET: z.string().min(8).optional(),
+    /** The previous client secret while HubSpot rotates it: signatures made with it still verify. */
+    HUBSPOT_CLIENT_SECRET_PREVIOUS: z.string().min(8).optional(),
     HUBSPOT_APP_ID: z.string().regex(/^\d+$/, 'must be a numeric app id').optional(),
     HUBSPOT_API_BASE: url.optional(),
     HUBSPOT_APP_BASE: url.optional(),
@@ -107,6 +109,11 @@ function resolve(raw: z.infer<typeof schema>) {
     hubspot: {
       clientId: raw.HUBSPOT_CLIENT_ID ?? SANDBOX_DEFAULTS.HUBSPOT_CLIENT_ID,
       clientSecret: raw.HUBSPOT_CLIENT_SECRET ?? SANDBOX_DEFAULTS.HUBSPOT_CLIENT_SECRET,
+      /** Secrets accepted on incoming signatures: the current one first, then the previous one. */
+      verifySecrets: [
+        raw.HUBSPOT_CLIENT_SECRET ?? SANDBOX_DEFAULTS.HUBSPOT_CLIENT_SECRET,
+        ...(raw.HUBSPOT_CLIENT_SECRET_PREVIOUS ? [raw.HUBSPOT_CLIENT_SECRET_PREVIOUS] : []),
+      ],
       appId: raw.HUBSPOT_APP_ID ?? SANDBOX_DEFAULTS.HUBSPOT_APP_ID,
       /** API host for `@hubspot/api-client`'s `basePath` and our direct calls. */
       apiBase: raw.HUBSPOT_API_BASE ?? (sandbox ? sandboxUrl : 'https://api.hubapi.com'),
