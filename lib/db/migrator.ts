@@ -11,7 +11,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { runMigrations as runQueueMigrations } from 'graphile-worker';
 import { queueLogger } from '../queue/queue-logger';
@@ -30,17 +30,17 @@ export interface MigrationStatus {
   pending: string[];
 }
 
-export const DEFAULT_MIGRATIONS_DIR = resolve('prisma/migrations');
+export const DEFAULT_MIGRATIONS_DIR = join(process.cwd(), 'prisma', 'migrations');
 
 export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<MigrationFile[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   const names = entries
     .filter((e) => e.isDirectory() && /^\d{14}_[a-z0-9_]+$/.test(e.name))
     .map((e) => e.name)
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(join(dir, name, 'migration.sql'), 'utf8');
+      const sql = await readFile(/*turbopackIgnore: true*/ join(dir, name, 'migration.sql'), 'utf8');
       return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
     }),
   );
