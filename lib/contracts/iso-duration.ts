@@ -1,0 +1,70 @@
+/**
+ * ISO-8601 durations (`P3D`, `PT10M`, `P1Y2M`, `P2W`) as used by waits, timeouts, re-enrollment
+ * and limits. Years and months are calendar units, so a duration is kept as its parts and only
+ * turned into milliseconds on purpose (approximately) or added to a date (exactly, in UTC).
+ */
+
+/** The parts of an ISO-8601 duration. Each part is a non-negative number (seconds may be fractional). */
+export type IsoDuration = {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+};
+
+const PATTERN =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** Parses `text` as an ISO-8601 duration; `undefined` when it is not one (or has no part at all). */
+export function parseIsoDuration(text: string): IsoDuration | undefined {
+  const match = PATTERN.exec(text);
+  if (!match || text === 'P' || text.endsWith('T')) return undefined;
+  const [, y, mo, w, d, h, mi, s] = match;
+  if ([y, mo, w, d, h, mi, s].every((part) => part === undefined)) return undefined;
+  const n = (part: string | undefined) => (part === undefined ? 0 : Number(part));
+  return { years: n(y), months: n(mo), weeks: n(w), days: n(d), hours: n(h), minutes: n(mi), seconds: n(s) };
+}
+
+/** True when `text` is an ISO-8601 duration. */
+export function isIsoDuration(text: string): boolean {
+  return parseIsoDuration(text) !== undefined;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Milliseconds for a duration, counting a month as 30 days and a year as 365 days. Good for
+ * comparisons and budgets; use {@link addIsoDuration} to compute a due time.
+ */
+export function isoDurationToMilliseconds(duration: IsoDuration): number {
+  return (
+    duration.years * 365 * DAY +
+    duration.months * 30 * DAY +
+    duration.weeks * 7 * DAY +
+    duration.days * DAY +
+    duration.hours * HOUR +
+    duration.minutes * MINUTE +
+    duration.seconds * SECOND
+  );
+}
+
+/** `from` plus `duration`, calendar-aware in UTC (1 month after Jan 31 is the last day of February). */
+export function addIsoDuration(from: Date, duration: IsoDuration): Date {
+  const result = new Date(from.getTime());
+  const monthsToAdd = duration.years * 12 + duration.months;
+  if (monthsToAdd > 0) {
+    const day = result.getUTCDate();
+    result.setUTCDate(1);
+    result.setUTCMonth(result.getUTCMonth() + monthsToAdd);
+    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+    result.setUTCDate(Math.min(day, lastDay));
+  }
+  const fixed = isoDurationToMilliseconds({ ...duration, years: 0, months: 0 });
+  return new Date(result.getTime() + fixed);
+}

@@ -1,0 +1,62 @@
+/**
+ * Parse entry point: contract source (JSON or YAML text, or an already parsed value) → a lenient
+ * draft for the linter and editor, the complete `Contract` when the shape is complete and valid,
+ * and `schema` findings. Only text that is neither JSON nor YAML is unreadable.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { ContractDraft } from './draft';
+import type { Finding } from './finding';
+import { readDraft } from './read-draft';
+import { contractSchema, type Contract } from './schema';
+
+/** Options for {@link parseContract}. */
+export type ParseOptions = {
+  /** How to read string input: `auto` (default) tries JSON, then YAML. */
+  format?: 'auto' | 'json' | 'yaml';
+};
+
+/** The result of {@link parseContract}. */
+export type ParseResult = {
+  /** The lenient draft, or `undefined` when the input is unreadable or not an object. */
+  contract: ContractDraft | undefined;
+  /** The complete, shape-valid contract the runtime can execute, when the input is one. */
+  complete: Contract | undefined;
+  /** `schema` findings (values of the wrong shape, required fields no lint rule covers). */
+  findings: Finding[];
+  /** The parsed JSON value (what JSON pointers in findings point into). */
+  data: unknown;
+  /** Set when the text is neither JSON nor YAML: why it could not be read. */
+  unreadable?: string;
+};
+
+/** Parses a contract from JSON/YAML text or from an already parsed value. Never throws. */
+export function parseContract(source: string | unknown, options: ParseOptions = {}): ParseResult {
+  let data: unknown = source;
+  if (typeof source === 'string') {
+    const read = readText(source, options.format ?? 'auto');
+    if ('error' in read) return { contract: undefined, complete: undefined, findings: [], data: undefined, unreadable: read.error };
+    data = read.data;
+  }
+  const findings: Finding[] = [];
+  const contract = readDraft(data, findings);
+  const parsed = findings.length === 0 ? contractSchema.safeParse(data) : undefined;
+  const key = contract?.key;
+  if (key !== undefined) for (const finding of findings) finding.contract = key;
+  return { contract, complete: parsed?.success ? parsed.data : undefined, findings, data };
+}
+
+function readText(text: string, format: 'auto' | 'json' | 'yaml'): { data: unknown } | { error: string } {
+  if (format !== 'yaml') {
+    try {
+      return { data: JSON.parse(text) as unknown };
+    } catch (error) {
+      if (format === 'json') return { error: `not valid JSON: ${(error as Error).message}` };
+    }
+  }
+  try {
+    // YAML 1.2 is a superset of JSON, so this also reads JSON with comments-free quirks.
+    return { data: parseYaml(text, { prettyErrors: false, uniqueKeys: true }) as unknown };
+  } catch (error) {
+    return { error: `neither JSON nor YAML: ${(error as Error).message.split('\n')[0] ?? 'parse error'}` };
+  }
+}
