@@ -1,0 +1,75 @@
+/**
+ * Business-hours arithmetic for `wait` steps with `businessHours: true`, in the portal's time
+ * zone (default hours 09:00–17:00, Monday to Friday). How each part of a duration counts:
+ *
+ * - the start is first moved to the next business moment (a wait begun on Saturday starts
+ *   counting Monday 09:00; one begun at 17:00 or later starts the next business morning);
+ * - years and months are calendar months, then moved to the next business moment;
+ * - days and weeks count business days (a week is five business days) at the same local time;
+ * - hours, minutes and seconds count open time only, carrying over at closing time to the next
+ *   business morning (PT2H from Friday 16:00 is Monday 10:00).
+ *
+ * Local times are converted with `Intl`, so DST changes keep the wall clock right (a
+ * business-day wait across a DST change still ends at the same local time).
+ */
+import type { IsoDuration } from '../contracts/iso-duration';
+import { addLocalDays, addLocalMonths, fromLocal, toLocal, weekday, type LocalTime } from './time-zone';
+
+/** Opening hours: local times of day in ms from midnight and open weekdays (0 = Sunday). */
+export interface BusinessHours {
+  opensAt: number;
+  closesAt: number;
+  days: readonly number[];
+}
+
+const HOUR = 3600_000;
+
+/** 09:00–17:00, Monday to Friday. */
+export const DEFAULT_BUSINESS_HOURS: BusinessHours = { opensAt: 9 * HOUR, closesAt: 17 * HOUR, days: [1, 2, 3, 4, 5] };
+
+function isOpenDay(local: LocalTime, hours: BusinessHours): boolean {
+  return hours.days.includes(weekday(local));
+}
+
+/** The next open day's opening time strictly after `local`'s day. */
+function nextOpening(local: LocalTime, hours: BusinessHours): LocalTime {
+  let day = addLocalDays(local, 1);
+  for (let i = 0; i < 7 && !isOpenDay(day, hours); i++) day = addLocalDays(day, 1);
+  return { ...day, msOfDay: hours.opensAt };
+}
+
+/** `local` if the business is open then, otherwise the next opening time. */
+export function snapToBusiness(local: LocalTime, hours: BusinessHours = DEFAULT_BUSINESS_HOURS): LocalTime {
+  if (!isOpenDay(local, hours) || local.msOfDay >= hours.closesAt) return nextOpening(local, hours);
+  if (local.msOfDay < hours.opensAt) return { ...local, msOfDay: hours.opensAt };
+  return local;
+}
+
+/** `start` plus `duration` counted in business time (see the module header). */
+export function addBusinessDuration(
+  start: Date,
+  duration: IsoDuration,
+  timeZone: string,
+  hours: BusinessHours = DEFAULT_BUSINESS_HOURS,
+): Date {
+  if (hours.days.length === 0 || hours.closesAt <= hours.opensAt) throw new RangeError('business hours must be open some time');
+  let cur = snapToBusiness(toLocal(start, timeZone), hours);
+  const months = duration.years * 12 + duration.months;
+  if (months > 0) cur = snapToBusiness(addLocalMonths(cur, months), hours);
+  for (let i = 0; i < duration.weeks * 5 + duration.days; i++) {
+    cur = addLocalDays(cur, 1);
+    while (!isOpenDay(cur, hours)) cur = addLocalDays(cur, 1);
+  }
+  let remaining = Math.round((duration.hours * 60 + duration.minutes) * 60_000 + duration.seconds * 1000);
+  while (remaining > 0) {
+    const leftToday = hours.closesAt - cur.msOfDay;
+    if (remaining <= leftToday) {
+      cur = { ...cur, msOfDay: cur.msOfDay + remaining };
+      remaining = 0;
+    } else {
+      remaining -= leftToday;
+      cur = nextOpening(cur, hours);
+    }
+  }
+  return fromLocal(cur, timeZone);
+}
