@@ -1,0 +1,133 @@
+/**
+ * The per-portal access token, refreshed shortly before it expires.
+ *
+ * Concurrency: many web and worker processes may need a fresh token for the same portal at the
+ * same moment. HubSpot refresh tokens are shared per installation, and two simultaneous
+ * refreshes waste calls and race on which token is stored. So a refresh happens only inside a
+ * transaction holding `pg_advisory_xact_lock(hashtext('waymark:refresh:' || portal))`: the
+ * first process refreshes and commits; the others wait on the lock, then re-read the row, see
+ * the new expiry and use the token the first one stored. The lock is released by commit or
+ * rollback, so a crashed process cannot hold it.
+ *
+ * A refresh rejected with `invalid_grant` / `BAD_REFRESH_TOKEN` means the app was uninstalled or
+ * the grant revoked: the installation is marked `uninstalled` and `InstallationInactiveError`
+ * is thrown, which stops the portal's work.
+ */
+import type { Db } from '../db/prisma';
+import { log } from '../log';
+import { InstallationInactiveError, markUninstalled } from './installations';
+import { OAuthGrantError, refreshTokens, type OAuthCallOptions } from './oauth/oauth-client';
+import type { OAuthConfig } from './oauth/oauth-config';
+import { decryptToken, encryptToken, needsReencryption, type VaultKey } from './token-vault';
+
+/** Refresh when the access token has less than this left. */
+export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+
+export interface AccessTokenDeps {
+  db: Db;
+  keys: readonly VaultKey[];
+  oauth: OAuthConfig;
+  /** Injected clock. */
+  now: () => Date;
+  /** Passed to the OAuth calls (tests may inject fetch). */
+  oauthOptions?: OAuthCallOptions;
+}
+
+/** A function returning a usable access token for a portal. */
+export type AccessTokenSource = (portalId: bigint) => Promise<string>;
+
+function isFresh(expiresAt: Date, now: Date): boolean {
+  return expiresAt.getTime() - now.getTime() > REFRESH_MARGIN_MS;
+}
+
+/** Builds the token getter over the database and HubSpot's token endpoint. */
+export function accessTokenSource(deps: AccessTokenDeps): AccessTokenSource {
+  return async (portalId) => {
+    const row = await deps.db.installation.findUnique({ where: { portalId } });
+    if (!row || row.status !== 'active') throw new InstallationInactiveError(portalId);
+    if (isFresh(row.accessTokenExpiresAt, deps.now())) {
+      const token = decryptToken(deps.keys, portalId, row.accessTokenCipher);
+      await rotateIfNeeded(deps, portalId, row.accessTokenCipher, row.refreshTokenCipher);
+      return token;
+    }
+    return refreshUnderLock(deps, portalId);
+  };
+}
+
+type RefreshOutcome = { kind: 'token'; token: string } | { kind: 'revoked' };
+
+async function refreshUnderLock(deps: AccessTokenDeps, portalId: bigint): Promise<string> {
+  const outcome = await deps.db.$transaction(
+    async (tx): Promise<RefreshOutcome> => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `waymark:refresh:${portalId}`);
+      // Re-read under the lock: another process may have refreshed while we waited.
+      const row = await tx.installation.findUnique({ where: { portalId } });
+      if (!row || row.status !== 'active') return { kind: 'revoked' };
+      if (isFresh(row.accessTokenExpiresAt, deps.now())) {
+        return { kind: 'token', token: decryptToken(deps.keys, portalId, row.accessTokenCipher) };
+      }
+      const refreshToken = decryptToken(deps.keys, portalId, row.refreshTokenCipher);
+      try {
+        const tokens = await refreshTokens(deps.oauth, refreshToken, deps.oauthOptions);
+        const expiresAt = new Date(deps.now().getTime() + tokens.expiresIn * 1000);
+        await tx.installation.update({
+          where: { portalId },
+          data: {
+            accessTokenCipher: encryptToken(deps.keys, portalId, tokens.accessToken),
+            refreshTokenCipher: encryptToken(deps.keys, portalId, tokens.refreshToken),
+            accessTokenExpiresAt: expiresAt,
+          },
+        });
+        log.info('hubspot access token refreshed', { portalId: portalId.toString(), expiresAt: expiresAt.toISOString() });
+        return { kind: 'token', token: tokens.accessToken };
+      } catch (error) {
+        if (!(error instanceof OAuthGrantError)) throw error;
+        // Committed with the transaction (we return instead of throwing, so it is not rolled back).
+        await markUninstalled(tx, portalId, deps.now());
+        log.warn('hubspot refresh token rejected: installation marked uninstalled', {
+          portalId: portalId.toString(),
+          hubspotStatus: error.hubspotStatus,
+        });
+        return { kind: 'revoked' };
+      }
+    },
+    // The refresh call happens inside the transaction; give it room beyond Prisma's 5 s default.
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+  if (outcome.kind === 'revoked') throw new InstallationInactiveError(portalId);
+  return outcome.token;
+}
+
+/**
+ * Re-encrypt-on-read: when a ciphertext was made with an older key, rewrite both under the
+ * current key. Conditional on the ciphertext being unchanged, so it never overwrites a token a
+ * concurrent refresh just stored.
+ */
+async function rotateIfNeeded(deps: AccessTokenDeps, portalId: bigint, accessCipher: string, refreshCipher: string): Promise<void> {
+  if (!needsReencryption(deps.keys, accessCipher) && !needsReencryption(deps.keys, refreshCipher)) return;
+  await deps.db.installation.updateMany({
+    where: { portalId, accessTokenCipher: accessCipher, refreshTokenCipher: refreshCipher },
+    data: {
+      accessTokenCipher: encryptToken(deps.keys, portalId, decryptToken(deps.keys, portalId, accessCipher)),
+      refreshTokenCipher: encryptToken(deps.keys, portalId, decryptToken(deps.keys, portalId, refreshCipher)),
+    },
+  });
+}
+
+/** Re-encrypts every installation's tokens under the current key (run after adding a key). */
+export async function reencryptAllInstallations(db: Db, keys: readonly VaultKey[]): Promise<number> {
+  const rows = await db.installation.findMany({ select: { portalId: true, accessTokenCipher: true, refreshTokenCipher: true } });
+  let changed = 0;
+  for (const row of rows) {
+    if (!needsReencryption(keys, row.accessTokenCipher) && !needsReencryption(keys, row.refreshTokenCipher)) continue;
+    const result = await db.installation.updateMany({
+      where: { portalId: row.portalId, accessTokenCipher: row.accessTokenCipher, refreshTokenCipher: row.refreshTokenCipher },
+      data: {
+        accessTokenCipher: encryptToken(keys, row.portalId, decryptToken(keys, row.portalId, row.accessTokenCipher)),
+        refreshTokenCipher: encryptToken(keys, row.portalId, decryptToken(keys, row.portalId, row.refreshTokenCipher)),
+      },
+    });
+    changed += result.count;
+  }
+  return changed;
+}

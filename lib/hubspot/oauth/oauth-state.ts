@@ -1,0 +1,63 @@
+/**
+ * Single-use OAuth `state`, bound to the browser that started the install.
+ *
+ * The install route creates a random `state` (sent to HubSpot) and a random nonce (kept only in
+ * an HttpOnly SameSite=Lax cookie in the user's browser); the database stores the state with a
+ * SHA-256 hash of the nonce and an expiry. The callback accepts the state only once, only before
+ * it expires, and only from the browser holding the nonce, so a callback URL replayed or planted
+ * in another browser (login CSRF) installs nothing.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/prisma';
+import { safeEqual } from '../signature';
+
+/** How long a user has to get through HubSpot's consent screen. */
+export const OAUTH_STATE_TTL_MS = 10 * 60 * 1000;
+
+/** The cookie carrying the browser's nonce. */
+export const OAUTH_NONCE_COOKIE = 'waymark_oauth_nonce';
+
+export type StateCheck =
+  | { ok: true }
+  | { ok: false; reason: 'missing' | 'unknown' | 'reused' | 'expired' | 'foreign' };
+
+function hashNonce(nonce: string): string {
+  return createHash('sha256').update(nonce, 'utf8').digest('hex');
+}
+
+/** Creates and stores a fresh state; returns it with the nonce for the browser cookie. */
+export async function createOAuthState(db: Db, now: Date): Promise<{ state: string; nonce: string }> {
+  const state = randomBytes(24).toString('base64url');
+  const nonce = randomBytes(32).toString('base64url');
+  // Housekeeping: states expired for a day are useless; keep the table small.
+  await db.oAuthState.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
+  await db.oAuthState.create({
+    data: { state, browserBinding: hashNonce(nonce), createdAt: now, expiresAt: new Date(now.getTime() + OAUTH_STATE_TTL_MS) },
+  });
+  return { state, nonce };
+}
+
+/**
+ * Consumes a state. The successful path is one conditional UPDATE, so two concurrent callbacks
+ * with the same state cannot both succeed. A failure is explained by reading the row; a foreign
+ * browser does not burn the state.
+ */
+export async function consumeOAuthState(
+  db: Db,
+  state: string | null | undefined,
+  nonce: string | null | undefined,
+  now: Date,
+): Promise<StateCheck> {
+  if (!state || !nonce) return { ok: false, reason: 'missing' };
+  const binding = hashNonce(nonce);
+  const claimed = await db.oAuthState.updateMany({
+    where: { state, usedAt: null, expiresAt: { gt: now }, browserBinding: binding },
+    data: { usedAt: now },
+  });
+  if (claimed.count === 1) return { ok: true };
+  const row = await db.oAuthState.findUnique({ where: { state } });
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (!safeEqual(row.browserBinding, binding)) return { ok: false, reason: 'foreign' };
+  if (row.usedAt) return { ok: false, reason: 'reused' };
+  return { ok: false, reason: 'expired' };
+}

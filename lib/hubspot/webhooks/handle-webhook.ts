@@ -1,0 +1,143 @@
+/**
+ * Webhook ingress: verify → persist → 2xx. Nothing else happens on the request path; the
+ * events are processed later by the `process-webhook-batch` job.
+ *
+ * - Bad or missing v3 signature (or a timestamp outside the 5-minute window) → 401, nothing stored.
+ * - Signed but malformed body (not JSON, not an array, more than 100 events, an event without
+ *   eventId/portalId/subscriptionType/occurredAt) → 400 with a message. HubSpot never sends such
+ *   a body, so this is a bug or an attack worth seeing, and retrying cannot fix it.
+ * - Well-formed events of types we do not use, or for portals without an active installation →
+ *   acknowledged (2xx) and logged, not stored, so HubSpot stops retrying them.
+ * - Stored events: once per (portal, eventId) via the unique index, and one job per portal
+ *   enqueued in the same transaction, keyed by the new rows' ids. A duplicate delivery (at the
+ *   same time or hours later) stores nothing new and therefore enqueues nothing.
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/prisma';
+import { HttpError } from '../../http/http-error';
+import { log } from '../../log';
+import { enqueue } from '../../queue/enqueue';
+import { processWebhookBatchJob } from '../../runtime/jobs/definitions/process-webhook-batch';
+import { storeWebhookEvents, type WebhookEventRow } from '../../runtime/store/store-webhook-events';
+import { verifyHubSpotRequest, type SignedRequestConfig } from '../verify-signed-request';
+import { isStoredSubscription } from './subscription-types';
+import { webhookBodySchema, webhookEventSchema } from './webhook-event-schema';
+
+export interface WebhookDeps extends SignedRequestConfig {
+  db: Db;
+  /** Injected clock (signature window). */
+  now: () => Date;
+}
+
+/** What the endpoint answers with (also useful to tests and logs). */
+export interface WebhookReceipt {
+  received: number;
+  stored: number;
+  duplicates: number;
+  ignoredTypes: number;
+  unknownPortals: number;
+}
+
+function parseEvents(rawBody: string): { rows: WebhookEventRow[]; ignoredTypes: number; received: number } {
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    throw new HttpError(400, 'Webhook body is not valid JSON');
+  }
+  const list = webhookBodySchema.safeParse(json);
+  if (!list.success) throw new HttpError(400, `Webhook body must be a JSON array of events: ${list.error.issues[0]?.message}`);
+  const rows: WebhookEventRow[] = [];
+  let ignoredTypes = 0;
+  list.data.forEach((item, index) => {
+    const event = webhookEventSchema.safeParse(item);
+    if (!event.success) {
+      const issue = event.error.issues[0];
+      throw new HttpError(400, `Webhook event ${index} is malformed: ${issue?.path.join('.') || 'event'} ${issue?.message}`);
+    }
+    const e = event.data;
+    if (!isStoredSubscription(e.subscriptionType, e.objectTypeId)) {
+      ignoredTypes += 1;
+      return;
+    }
+    rows.push({
+      portalId: e.portalId,
+      eventId: e.eventId,
+      subscriptionType: e.subscriptionType,
+      objectId: e.objectId ?? null,
+      occurredAt: new Date(e.occurredAt),
+      attemptNumber: e.attemptNumber,
+      payload: item as Record<string, unknown>,
+    });
+  });
+  return { rows, ignoredTypes, received: list.data.length };
+}
+
+/** A job key that is the same for the same set of stored rows, whatever their order. */
+export function webhookJobKey(portalId: bigint, rowIds: readonly bigint[]): string {
+  const digest = createHash('sha256')
+    .update([...rowIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(','))
+    .digest('base64url')
+    .slice(0, 32);
+  return `process-webhook-batch:${portalId}:${digest}`;
+}
+
+async function persist(db: Db, byPortal: Map<bigint, WebhookEventRow[]>): Promise<number> {
+  return db.$transaction(async (tx) => {
+    let stored = 0;
+    for (const [portalId, rows] of byPortal) {
+      const eventIds = rows.map((r) => r.eventId);
+      const before = await tx.webhookEvent.findMany({ where: { portalId, eventId: { in: eventIds } }, select: { id: true } });
+      const inserted = await storeWebhookEvents(tx, rows);
+      stored += inserted;
+      if (inserted === 0) continue;
+      const known = new Set(before.map((r) => r.id));
+      const after = await tx.webhookEvent.findMany({ where: { portalId, eventId: { in: eventIds } }, select: { id: true } });
+      const fresh = after.map((r) => r.id).filter((id) => !known.has(id));
+      if (fresh.length === 0) continue;
+      await enqueue(
+        tx,
+        processWebhookBatchJob,
+        { portalId: portalId.toString(), eventRowIds: fresh.map(String) },
+        { jobKey: webhookJobKey(portalId, fresh), mode: 'unsafe_dedupe' },
+      );
+    }
+    return stored;
+  });
+}
+
+/** Verifies, stores and enqueues one webhook delivery. */
+export async function handleWebhook(deps: WebhookDeps, request: Request): Promise<Response> {
+  const rawBody = await request.text();
+  const verdict = verifyHubSpotRequest(deps, request, rawBody, deps.now().getTime());
+  if (!verdict.ok) {
+    log.warn('webhook rejected: bad signature', { reason: verdict.reason });
+    return Response.json({ error: 'Invalid or missing HubSpot signature', reason: verdict.reason }, { status: 401 });
+  }
+  const { rows, ignoredTypes, received } = parseEvents(rawBody);
+
+  // Only portals with an active installation are stored; the rest are acknowledged and logged.
+  const portals = [...new Set(rows.map((r) => r.portalId))];
+  const active = new Set(
+    (await deps.db.installation.findMany({ where: { portalId: { in: portals }, status: 'active' }, select: { portalId: true } })).map(
+      (i) => i.portalId,
+    ),
+  );
+  const byPortal = new Map<bigint, WebhookEventRow[]>();
+  let unknownPortals = 0;
+  for (const row of rows) {
+    if (!active.has(row.portalId)) {
+      unknownPortals += 1;
+      continue;
+    }
+    const list = byPortal.get(row.portalId) ?? [];
+    if (!list.some((r) => r.eventId === row.eventId)) list.push(row);
+    byPortal.set(row.portalId, list);
+  }
+  const stored = byPortal.size > 0 ? await persist(deps.db, byPortal) : 0;
+  const wanted = rows.length - unknownPortals;
+  const receipt: WebhookReceipt = { received, stored, duplicates: wanted - stored, ignoredTypes, unknownPortals };
+  if (unknownPortals > 0) log.info('webhook events for portals without an active installation skipped', { unknownPortals, portals: portals.map(String) });
+  log.info('webhook delivery accepted', { ...receipt });
+  return Response.json(receipt, { status: 200 });
+}
