@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// Three projects: unit (no I/O), integration (real Postgres: a fresh database per test file,
+// Four projects: card (hubspot/, below), unit (no I/O), integration (real Postgres: a fresh database per test file,
 // cloned from a migrated template), e2e (real processes and Chromium).
 export default defineConfig({
   resolve: { alias: { '@': root } },
@@ -35,6 +35,9 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      // The HubSpot project's own tests (app card with @hubspot/ui-extensions/testing on React 18,
+      // project config files); its dependencies live in hubspot/node_modules.
+      'hubspot/vitest.config.ts',
     ],
   },
 });
