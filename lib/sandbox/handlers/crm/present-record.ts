@@ -1,0 +1,30 @@
+/** A record as the objects API returns it, optionally with its associations (v3 shape). */
+import { toPublicObject, type CrmRecord } from '../../state/crm-record';
+import { OBJECT_TYPES, type ObjectType } from '../../state/object-types';
+import { recordsOf, type Portal } from '../../state/portal';
+
+export function presentRecord(
+  portal: Portal,
+  record: CrmRecord,
+  selection: { properties: readonly string[]; withHistory?: readonly string[]; associations?: readonly ObjectType[] },
+): Record<string, unknown> {
+  const body = toPublicObject(record, selection.properties, selection.withHistory ?? []);
+  if (selection.associations && selection.associations.length > 0) {
+    const associations: Record<string, unknown> = {};
+    for (const toType of selection.associations) {
+      const live = portal.associations
+        .list(record.objectType, record.id, toType)
+        .filter((link) => !recordsOf(portal, toType).get(link.toId)?.archived);
+      if (live.length === 0) continue;
+      const label = `${OBJECT_TYPES[record.objectType].singular}_to_${OBJECT_TYPES[toType].singular}`;
+      associations[toType] = { results: live.map((link) => ({ id: link.toId, type: label })) };
+    }
+    body.associations = associations;
+  }
+  return body;
+}
+
+/** Every property a record has (create/update responses return them all). */
+export function allPropertyNames(record: CrmRecord): string[] {
+  return [...record.properties.keys()];
+}

@@ -1,0 +1,32 @@
+/** What a handler can reach besides its request: state, webhooks, controls, and who is calling. */
+import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
+import type { AccessToken } from '../state/oauth-store';
+import type { Portal } from '../state/portal';
+import type { SandboxState } from '../state/sandbox-state';
+import type { FaultInjector } from './faults';
+import { missingAuth } from './hubspot-errors';
+import type { RateLimiter } from './rate-limiter';
+
+export interface SandboxServices {
+  state: SandboxState;
+  dispatcher: WebhookDispatcher;
+  faults: FaultInjector;
+  limiter: RateLimiter;
+  /** Base URL the sandbox is reachable at (for paging links and the consent page). */
+  baseUrl: () => string;
+  /** Directory of the HubSpot project (hubspot/), for reloading config. */
+  projectDir: string;
+}
+
+export interface SandboxContext extends SandboxServices {
+  /** The verified Bearer token of the request (bearer routes only). */
+  grant: AccessToken | null;
+}
+
+/** The caller's portal on a bearer route (the server has already verified the token). */
+export function callerPortal(context: SandboxContext): { portal: Portal; grant: AccessToken } {
+  const grant = context.grant;
+  const portal = grant ? context.state.portal(grant.portalId) : undefined;
+  if (!grant || !portal) throw missingAuth();
+  return { portal, grant };
+}
