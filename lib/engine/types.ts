@@ -6,6 +6,7 @@
  * Contract shapes (`Contract`, `Step`, `Condition` …) are not defined here: they come from
  * `lib/contracts`. The engine only adds what running a contract needs.
  */
+import type { ActionKind } from '../contracts/schema';
 
 /** Named business events derived from HubSpot property changes (see derive-signals.ts). */
 export const NAMED_EVENTS = ['replied', 'meeting_booked', 'email_bounced'] as const;
@@ -127,7 +128,7 @@ export type RunInput =
 
 /** One action for the shell to perform (an action step or an exit effect). */
 export interface ActionCommand {
-  action: string;
+  action: ActionKind;
   with: Readonly<Record<string, unknown>>;
   /** Derived from (run, step, visit) or (run, exit, effect index): stable across retries. */
   idempotencyKey: string;
