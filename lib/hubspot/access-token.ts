@@ -18,7 +18,7 @@ import { log } from '../log';
 import { InstallationInactiveError, markUninstalled } from './installations';
 import { OAuthGrantError, refreshTokens, type OAuthCallOptions } from './oauth/oauth-client';
 import type { OAuthConfig } from './oauth/oauth-config';
-import { decryptToken, encryptToken, needsReencryption, type VaultKey } from './token-vault';
+import { decryptToken, encryptToken, needsReencryption, TokenVaultError, type VaultKey } from './token-vault';
 
 /** Refresh when the access token has less than this left. */
 export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -114,20 +114,36 @@ async function rotateIfNeeded(deps: AccessTokenDeps, portalId: bigint, accessCip
   });
 }
 
-/** Re-encrypts every installation's tokens under the current key (run after adding a key). */
-export async function reencryptAllInstallations(db: Db, keys: readonly VaultKey[]): Promise<number> {
+/**
+ * Re-encrypts every installation's tokens under the current key (run after adding a key). A row
+ * that does not decrypt (tampered, or its key was removed) is skipped and reported, not fatal.
+ */
+export async function reencryptAllInstallations(
+  db: Db,
+  keys: readonly VaultKey[],
+): Promise<{ reencrypted: number; failed: bigint[] }> {
   const rows = await db.installation.findMany({ select: { portalId: true, accessTokenCipher: true, refreshTokenCipher: true } });
-  let changed = 0;
+  let reencrypted = 0;
+  const failed: bigint[] = [];
   for (const row of rows) {
     if (!needsReencryption(keys, row.accessTokenCipher) && !needsReencryption(keys, row.refreshTokenCipher)) continue;
-    const result = await db.installation.updateMany({
-      where: { portalId: row.portalId, accessTokenCipher: row.accessTokenCipher, refreshTokenCipher: row.refreshTokenCipher },
-      data: {
+    let data: { accessTokenCipher: string; refreshTokenCipher: string };
+    try {
+      data = {
         accessTokenCipher: encryptToken(keys, row.portalId, decryptToken(keys, row.portalId, row.accessTokenCipher)),
         refreshTokenCipher: encryptToken(keys, row.portalId, decryptToken(keys, row.portalId, row.refreshTokenCipher)),
-      },
+      };
+    } catch (error) {
+      if (!(error instanceof TokenVaultError)) throw error;
+      log.warn('installation tokens could not be re-encrypted', { portalId: row.portalId.toString(), reason: error.message });
+      failed.push(row.portalId);
+      continue;
+    }
+    const result = await db.installation.updateMany({
+      where: { portalId: row.portalId, accessTokenCipher: row.accessTokenCipher, refreshTokenCipher: row.refreshTokenCipher },
+      data,
     });
-    changed += result.count;
+    reencrypted += result.count;
   }
-  return changed;
+  return { reencrypted, failed };
 }
