@@ -38,20 +38,21 @@ interface SignalBase {
   eventIds: readonly string[];
 }
 
+/** What happened, without who and when. `from` is the value Waymark held before, when it held one. */
+export type SignalBody =
+  | { kind: 'created' }
+  | { kind: 'property_changed'; property: string; from?: string | null; to: string | null }
+  | { kind: 'association_changed'; toObject: string; toObjectId: string; removed: boolean }
+  | { kind: 'event'; name: NamedEvent }
+  | { kind: 'deleted' }
+  | { kind: 'merged'; into: string }
+  | { kind: 'restored' };
+
 /**
  * One thing that happened to one record, normalised from HubSpot webhook events (or produced
- * by the simulator). `from` is the value Waymark held before, when it held one.
+ * by the simulator).
  */
-export type Signal = SignalBase &
-  (
-    | { kind: 'created' }
-    | { kind: 'property_changed'; property: string; from?: string | null; to: string | null }
-    | { kind: 'association_changed'; toObject: string; toObjectId: string; removed: boolean }
-    | { kind: 'event'; name: NamedEvent }
-    | { kind: 'deleted' }
-    | { kind: 'merged'; into: string }
-    | { kind: 'restored' }
-  );
+export type Signal = SignalBase & SignalBody;
 /** The kinds of {@link Signal}. */
 export type SignalKind = Signal['kind'];
 
@@ -121,8 +122,15 @@ export type RunInput =
   | { kind: 'wake' }
   /** Something happened to the record: check goals, then the current waitFor. */
   | { kind: 'signal'; signal: Signal }
-  /** The current action step's action finished for good. */
-  | { kind: 'action-result'; stepId: string; outcome: 'succeeded' | 'failed'; error?: string }
+  /** The current action step's action finished for good (transient failures are retried by the shell first). */
+  | {
+      kind: 'action-result';
+      stepId: string;
+      outcome: 'succeeded' | 'failed';
+      error?: string;
+      /** The key of the `perform-action` command answered; a result for an older visit is ignored. */
+      idempotencyKey?: string;
+    }
   /** End the run through a named exit: preemption, a person's choice, retiring a contract. */
   | { kind: 'end'; exitId: string; reason: string; actor?: string };
 
