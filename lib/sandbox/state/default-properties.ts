@@ -59,6 +59,8 @@ export const DEFAULT_PROPERTIES: Record<ObjectType, PropertySpec[]> = {
     },
     { name: 'hs_email_quarantined', type: 'bool', readOnly: true },
     dt('hs_email_last_send_date', true),
+    dt('hs_email_last_open_date', true),
+    dt('hs_email_last_click_date', true),
     ...LIFECYCLE.map((stage) => dt(`hs_lifecyclestage_${stage}_date`, true)),
   ],
   companies: [

@@ -1,0 +1,30 @@
+// POST /crm/v4/associations/{fromType}/{toType}/batch/archive: remove links `{from:{id}, to:[{id}]}` → 204.
+import { z } from 'zod';
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { parseJsonBody } from '../../http/parse-input';
+import { noContent } from '../../http/sandbox-request';
+import { disassociate } from '../../state/association-writer';
+import { API_SOURCE } from '../../state/record-writer';
+import { checkBatchSize } from '../crm/batch-limit';
+import { idSchema } from '../crm/schemas';
+import { associationScopes, typeParam } from './association-params';
+
+export const associationBatchArchive: Route = {
+  method: 'POST',
+  paths: ['/crm/v4/associations/:fromType/:toType/batch/archive'],
+  auth: 'bearer',
+  scopes: associationScopes('write'),
+  writes: true,
+  handler: (request, context) => {
+    const { portal, grant } = callerPortal(context);
+    const fromType = typeParam(request.params, 'fromType');
+    const toType = typeParam(request.params, 'toType');
+    const body = parseJsonBody(request, z.object({ inputs: z.array(z.object({ from: z.object({ id: idSchema }), to: z.array(z.object({ id: idSchema })) })) }));
+    checkBatchSize(body.inputs.length);
+    for (const item of body.inputs) {
+      for (const to of item.to) disassociate(portal, fromType, item.from.id, toType, to.id, { ...API_SOURCE, sourceId: String(grant.appId) });
+    }
+    return noContent();
+  },
+};

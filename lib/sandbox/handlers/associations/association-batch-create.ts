@@ -1,0 +1,40 @@
+// POST /crm/v4/associations/{fromType}/{toType}/batch/create (labelled) and …/batch/associate/default: ≤100 links.
+import { z } from 'zod';
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { parseJsonBody } from '../../http/parse-input';
+import { associate } from '../../state/association-writer';
+import { API_SOURCE } from '../../state/record-writer';
+import { checkBatchSize } from '../crm/batch-limit';
+import { batchResult } from '../crm/batch-result';
+import { associationTypeInput, idSchema } from '../crm/schemas';
+import { associationScopes, typeParam } from './association-params';
+
+const input = z.object({
+  inputs: z.array(z.object({ from: z.object({ id: idSchema }), to: z.object({ id: idSchema }), types: z.array(associationTypeInput).optional() })),
+});
+
+export const associationBatchCreate: Route = {
+  method: 'POST',
+  paths: ['/crm/v4/associations/:fromType/:toType/batch/create', '/crm/v4/associations/:fromType/:toType/batch/associate/default'],
+  auth: 'bearer',
+  scopes: associationScopes('write'),
+  writes: true,
+  handler: (request, context) => {
+    const { portal, grant } = callerPortal(context);
+    const fromType = typeParam(request.params, 'fromType');
+    const toType = typeParam(request.params, 'toType');
+    const body = parseJsonBody(request, input);
+    checkBatchSize(body.inputs.length);
+    const started = new Date(portal.now()).toISOString();
+    const isDefault = request.path.endsWith('/associate/default');
+    const results = body.inputs.map((item) => {
+      const types = associate(portal, fromType, item.from.id, toType, item.to.id, { ...API_SOURCE, sourceId: String(grant.appId) },
+        isDefault ? undefined : item.types?.map((t) => ({ category: t.associationCategory, typeId: t.associationTypeId })));
+      return isDefault
+        ? types.map((t) => ({ from: { id: item.from.id }, to: { id: item.to.id }, associationSpec: { associationCategory: t.category, associationTypeId: t.typeId } }))
+        : [{ fromObjectId: Number(item.from.id), toObjectId: Number(item.to.id), labels: [] }];
+    });
+    return batchResult(results.flat(), [], started, portal.now(), isDefault ? 200 : 201);
+  },
+};

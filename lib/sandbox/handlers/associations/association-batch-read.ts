@@ -1,0 +1,40 @@
+// POST /crm/v4/associations/{fromType}/{toType}/batch/read: ≤100 from-ids → their links (207 for unknown ids).
+import { z } from 'zod';
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { parseJsonBody } from '../../http/parse-input';
+import { recordsOf } from '../../state/portal';
+import { checkBatchSize } from '../crm/batch-limit';
+import { batchResult } from '../crm/batch-result';
+import { idSchema } from '../crm/schemas';
+import { associationScopes, presentType, typeParam } from './association-params';
+
+export const associationBatchRead: Route = {
+  method: 'POST',
+  paths: ['/crm/v4/associations/:fromType/:toType/batch/read'],
+  auth: 'bearer',
+  scopes: associationScopes('read'),
+  handler: (request, context) => {
+    const { portal } = callerPortal(context);
+    const fromType = typeParam(request.params, 'fromType');
+    const toType = typeParam(request.params, 'toType');
+    const input = parseJsonBody(request, z.object({ inputs: z.array(z.object({ id: idSchema, after: z.string().optional() })) }));
+    checkBatchSize(input.inputs.length);
+    const started = new Date(portal.now()).toISOString();
+    const results = [];
+    const missing: string[] = [];
+    for (const { id } of input.inputs) {
+      const record = recordsOf(portal, fromType).get(id);
+      if (!record || record.archived) {
+        missing.push(id);
+        continue;
+      }
+      const links = portal.associations.list(fromType, id, toType).filter((l) => !recordsOf(portal, toType).get(l.toId)?.archived);
+      results.push({ from: { id }, to: links.map((l) => ({ toObjectId: Number(l.toId), associationTypes: l.types.map(presentType) })) });
+    }
+    const errors = missing.length
+      ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: `No ${fromType} found for ids`, context: { fromObjectId: missing } }]
+      : [];
+    return batchResult(results, errors, started, portal.now());
+  },
+};

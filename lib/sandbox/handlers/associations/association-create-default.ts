@@ -1,0 +1,30 @@
+// PUT /crm/v4/objects/{fromType}/{fromId}/associations/default/{toType}/{toId}: the unlabelled association.
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { json } from '../../http/sandbox-request';
+import { associate } from '../../state/association-writer';
+import { API_SOURCE } from '../../state/record-writer';
+import { associationScopes, typeParam } from './association-params';
+
+export const associationCreateDefault: Route = {
+  method: 'PUT',
+  paths: ['/crm/v4/objects/:fromType/:fromId/associations/default/:toType/:toId'],
+  auth: 'bearer',
+  scopes: associationScopes('write'),
+  writes: true,
+  handler: (request, context) => {
+    const { portal, grant } = callerPortal(context);
+    const fromType = typeParam(request.params, 'fromType');
+    const toType = typeParam(request.params, 'toType');
+    const fromId = request.params.fromId ?? '';
+    const toId = request.params.toId ?? '';
+    const started = new Date(portal.now()).toISOString();
+    const types = associate(portal, fromType, fromId, toType, toId, { ...API_SOURCE, sourceId: String(grant.appId) });
+    return json(200, {
+      status: 'COMPLETE',
+      results: types.map((t) => ({ from: { id: fromId }, to: { id: toId }, associationSpec: { associationCategory: t.category, associationTypeId: t.typeId } })),
+      startedAt: started,
+      completedAt: new Date(portal.now()).toISOString(),
+    });
+  },
+};

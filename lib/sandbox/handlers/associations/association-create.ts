@@ -1,0 +1,35 @@
+// PUT /crm/v4/objects/{fromType}/{fromId}/associations/{toType}/{toId}: labelled association (body: types) → 201.
+import { z } from 'zod';
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { parseJsonBody } from '../../http/parse-input';
+import { json } from '../../http/sandbox-request';
+import { associate } from '../../state/association-writer';
+import { isPrimaryTypeId } from '../../state/association-types';
+import { OBJECT_TYPES } from '../../state/object-types';
+import { API_SOURCE } from '../../state/record-writer';
+import { associationTypeInput } from '../crm/schemas';
+import { associationScopes, typeParam } from './association-params';
+
+export const associationCreate: Route = {
+  method: 'PUT',
+  paths: ['/crm/v4/objects/:fromType/:fromId/associations/:toType/:toId'],
+  auth: 'bearer',
+  scopes: associationScopes('write'),
+  writes: true,
+  handler: (request, context) => {
+    const { portal, grant } = callerPortal(context);
+    const fromType = typeParam(request.params, 'fromType');
+    const toType = typeParam(request.params, 'toType');
+    const fromId = request.params.fromId ?? '';
+    const toId = request.params.toId ?? '';
+    const input = parseJsonBody(request, z.array(associationTypeInput).min(1));
+    const types = associate(portal, fromType, fromId, toType, toId, { ...API_SOURCE, sourceId: String(grant.appId) },
+      input.map((t) => ({ category: t.associationCategory, typeId: t.associationTypeId })));
+    return json(201, {
+      fromObjectTypeId: OBJECT_TYPES[fromType].id, fromObjectId: Number(fromId),
+      toObjectTypeId: OBJECT_TYPES[toType].id, toObjectId: Number(toId),
+      labels: types.filter((t) => isPrimaryTypeId(t.typeId)).map(() => 'Primary'),
+    });
+  },
+};

@@ -1,0 +1,21 @@
+// DELETE /crm/v4/objects/{fromType}/{fromId}/associations/{toType}/{toId}: remove every association between the two → 204.
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { noContent } from '../../http/sandbox-request';
+import { disassociate } from '../../state/association-writer';
+import { API_SOURCE } from '../../state/record-writer';
+import { associationScopes, typeParam } from './association-params';
+
+export const associationDelete: Route = {
+  method: 'DELETE',
+  paths: ['/crm/v4/objects/:fromType/:fromId/associations/:toType/:toId'],
+  auth: 'bearer',
+  scopes: associationScopes('write'),
+  writes: true,
+  handler: (request, context) => {
+    const { portal, grant } = callerPortal(context);
+    disassociate(portal, typeParam(request.params, 'fromType'), request.params.fromId ?? '', typeParam(request.params, 'toType'), request.params.toId ?? '',
+      { ...API_SOURCE, sourceId: String(grant.appId) });
+    return noContent();
+  },
+};

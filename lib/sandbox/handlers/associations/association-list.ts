@@ -1,0 +1,34 @@
+// GET /crm/v4/objects/{fromType}/{fromId}/associations/{toType}: linked records with their association types.
+import { validationError } from '../../http/hubspot-errors';
+import type { Route } from '../../http/router';
+import { callerPortal } from '../../http/sandbox-context';
+import { json } from '../../http/sandbox-request';
+import { recordsOf } from '../../state/portal';
+import { requireRecord } from '../../state/record-writer';
+import { associationScopes, presentType, typeParam } from './association-params';
+
+export const associationList: Route = {
+  method: 'GET',
+  paths: ['/crm/v4/objects/:fromType/:fromId/associations/:toType', '/crm/associations/2026-03/objects/:fromType/:fromId/associations/:toType'],
+  auth: 'bearer',
+  scopes: associationScopes('read'),
+  handler: (request, context) => {
+    const { portal } = callerPortal(context);
+    const fromType = typeParam(request.params, 'fromType');
+    const toType = typeParam(request.params, 'toType');
+    const fromId = request.params.fromId ?? '';
+    requireRecord(portal, fromType, fromId);
+    const limit = Number(request.query.get('limit') ?? 500);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw validationError('limit must be between 1 and 500');
+    const after = Number(request.query.get('after') ?? 0);
+    const links = portal.associations
+      .list(fromType, fromId, toType)
+      .filter((l) => !recordsOf(portal, toType).get(l.toId)?.archived);
+    const page = links.slice(after, after + limit);
+    const body: Record<string, unknown> = {
+      results: page.map((l) => ({ toObjectId: Number(l.toId), associationTypes: l.types.map(presentType) })),
+    };
+    if (after + limit < links.length) body.paging = { next: { after: String(after + limit) } };
+    return json(200, body);
+  },
+};

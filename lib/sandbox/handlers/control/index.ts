@@ -1,0 +1,29 @@
+// GET /_sandbox: what the control API offers (for people poking at the sandbox).
+import type { Route } from '../../http/router';
+import { json } from '../../http/sandbox-request';
+
+export const controlIndex: Route = {
+  method: 'GET',
+  paths: ['/_sandbox', '/_sandbox/'],
+  auth: 'control',
+  handler: (_request, context) =>
+    json(200, {
+      sandbox: 'Waymark local HubSpot sandbox',
+      portals: [...context.state.portals.keys()],
+      apps: [...context.state.apps.values()].map((a) => ({ appId: a.appId, clientId: a.clientId, webhookTarget: a.webhookTarget, subscriptions: a.subscriptions.length })),
+      control: [
+        'GET/POST /_sandbox/portals',
+        'POST /_sandbox/installs {portalId, clientId?, scopes?}',
+        'POST /_sandbox/portals/{portalId}/expire-tokens',
+        'GET|PATCH /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}',
+        'POST /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}/restore',
+        'POST /_sandbox/portals/{portalId}/contacts/{contactId}/signals/{reply|book-meeting|no-show|bounce}',
+        'PUT|DELETE /_sandbox/portals/{portalId}/contacts/{contactId}/email-failure {sendResult}',
+        'POST|GET|DELETE /_sandbox/faults {kind: error|latency|reset|drop-after-write, path?, method?, portalId?, status?, latencyMs?, times?}',
+        'GET /_sandbox/webhooks/deliveries',
+        'PUT /_sandbox/webhooks/controls {duplicate?, reorder?, targetUrl?, clientId?}',
+        'POST /_sandbox/webhooks/drain',
+        'PUT|DELETE /_sandbox/rate-limits {perTenSeconds?, searchPerSecond?}',
+      ],
+    }),
+};

@@ -1,0 +1,8 @@
+/** The batch response envelope: 200 `{status, results, startedAt, completedAt}`, or 207 with `errors` and `numErrors`. */
+import { json, type SandboxReply } from '../../http/sandbox-request';
+
+export function batchResult(results: unknown[], errors: Record<string, unknown>[], startedAt: string, now: number, okStatus = 200): SandboxReply {
+  const body: Record<string, unknown> = { status: 'COMPLETE', results, startedAt, completedAt: new Date(now).toISOString() };
+  if (errors.length === 0) return json(okStatus, body);
+  return json(207, { ...body, numErrors: errors.length, errors });
+}
