@@ -1,24 +1,30 @@
-// The job queue worker process (started by `npm run dev` and `npm start`).
+// The job queue worker process (started by `npm run dev` and `npm start`): the runtime's jobs,
+// heartbeats for crash recovery and the due-time sweeper (lib/runtime/worker/start-runtime-worker.ts).
 import { env } from '../lib/env';
-import { startWorker } from '../lib/queue/worker';
+import { createRuntimeDeps } from '../lib/runtime/create-runtime-deps';
 import { jobHandlers } from '../lib/runtime/jobs';
+import { newProcessId, startRuntimeWorker } from '../lib/runtime/worker/start-runtime-worker';
 
 const config = env();
 if (!config.databaseUrl) {
   console.error('DATABASE_URL is not set: run the worker through `npm run dev` or `npm start`, or set it.');
   process.exit(1);
 }
-const runner = await startWorker({
+const deps = createRuntimeDeps(config, config.databaseUrl, newProcessId());
+const worker = await startRuntimeWorker({
   connectionString: config.databaseUrl,
+  db: deps.db,
+  clock: deps.clock,
+  processId: deps.processId,
   concurrency: config.workerConcurrency,
-  handlers: jobHandlers({ connectionString: config.databaseUrl }),
+  handlers: jobHandlers(deps),
 });
-console.log(`worker started (concurrency ${config.workerConcurrency})`);
+console.log(`worker ${deps.processId} started (concurrency ${config.workerConcurrency})`);
 
 const stop = async () => {
-  await runner.stop();
+  await worker.stop();
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());
 process.on('SIGINT', () => void stop());
-await runner.promise;
+await worker.runner.promise;

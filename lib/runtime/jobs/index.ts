@@ -2,12 +2,26 @@
  * The worker's explicit job registry: every job the worker runs is listed here, one per file.
  */
 import type { JobHandler } from '../../queue/worker';
+import type { RuntimeDeps } from '../runtime-deps';
+import { applyExitHandler } from './apply-exit';
+import { enrollHandler } from './enroll';
 import { noopHandler } from './noop';
+import { performActionHandler } from './perform-action';
+import { processWebhookBatchHandler } from './process-webhook-batch';
+import { sweepDueRunsHandler } from './sweep-due-runs';
+import { wakeRunHandler } from './wake-run';
 
-export interface JobDependencies {
-  connectionString: string;
-}
+/** What every runtime job handler is built with (see runtime-deps.ts). */
+export type JobDependencies = RuntimeDeps;
 
-export function jobHandlers(_deps: JobDependencies): readonly JobHandler[] {
-  return [noopHandler] as const satisfies readonly JobHandler[];
+export function jobHandlers(deps: JobDependencies): readonly JobHandler[] {
+  return [
+    noopHandler,
+    processWebhookBatchHandler(deps),
+    enrollHandler(deps),
+    wakeRunHandler(deps),
+    performActionHandler(deps),
+    applyExitHandler(deps),
+    sweepDueRunsHandler(deps),
+  ] as const satisfies readonly JobHandler[];
 }

@@ -17,6 +17,13 @@ export interface StartRunInput {
   lanes: readonly string[];
   priority?: number;
   at: Date;
+  /**
+   * When the run should first be woken. The runtime sets it to `at`, so a run whose first step
+   * was never entered (the process died right after enrolling) is found by the due-time sweep.
+   */
+  dueAt?: Date;
+  /** Last record-signal id already seen at enrollment; later ones are replayed to waits. */
+  signalCursor?: bigint;
   /** Why the run was allowed to start; becomes the decision-log row. */
   decision: { reason: string; inputs: Record<string, unknown>; actor?: string };
 }
@@ -38,6 +45,8 @@ export async function startRun(db: Db, input: StartRunInput): Promise<StartRunRe
           recordId: input.recordId,
           currentStepId: input.firstStepId,
           startedAt: input.at,
+          dueAt: input.dueAt ?? null,
+          signalCursor: input.signalCursor ?? 0n,
         },
         select: { id: true },
       });

@@ -1,0 +1,33 @@
+/**
+ * Builds the runtime's dependencies for a worker process from the configuration: its own
+ * database pool, the runtime clock (offset-able in sandbox mode), the HubSpot CRM port and the
+ * engine binding.
+ */
+import { createPrisma } from '../db/prisma';
+import type { Env } from '../env';
+import { accessTokenSource } from '../hubspot/access-token';
+import { createHubSpotCrmPort } from '../hubspot/hubspot-crm-port';
+import { runtimeClock } from './clock';
+import { engine } from './run/engine';
+import type { RuntimeDeps } from './runtime-deps';
+
+export function createRuntimeDeps(config: Env, databaseUrl: string, processId: string): RuntimeDeps {
+  const db = createPrisma(databaseUrl, { max: Math.max(10, config.workerConcurrency * 2 + 4) });
+  const clock = runtimeClock(db, config.mode);
+  // Access tokens expire in real time, whatever the runtime clock says.
+  const wall = () => new Date();
+  const tokens = accessTokenSource({
+    db,
+    keys: config.tokenKeys,
+    oauth: {
+      apiBase: config.hubspot.apiBase,
+      appBase: config.hubspot.appBase,
+      clientId: config.hubspot.clientId,
+      clientSecret: config.hubspot.clientSecret,
+      redirectUri: `${config.appUrl}/api/hubspot/oauth/callback`,
+    },
+    now: wall,
+  });
+  const crm = createHubSpotCrmPort({ db, tokens, apiBase: config.hubspot.apiBase, now: () => clock.now() });
+  return { db, clock, crm, engine, processId };
+}

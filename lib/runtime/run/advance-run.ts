@@ -1,0 +1,71 @@
+/**
+ * Moves one run by one input (start, wake, signal, action result, end) through the engine, and
+ * persists the outcome. See store/run-rows.ts for the locking and fencing rule: the run's row
+ * lock is taken first, then `seq` is compared with what the caller expected, so a wake-up for
+ * a run that has already advanced is a no-op and a run never advances twice for one wake-up.
+ *
+ * The engine also gets the record's stored signals since the run entered its current step, so
+ * a `waitFor` entered during this advance sees an event that arrived just before it began
+ * (say a reply while the email action was in flight).
+ */
+import type { RunInput } from '../../engine/types';
+import type { RuntimeDeps } from '../runtime-deps';
+import { versionContract } from '../store/contract-versions';
+import { portalContext } from '../store/portal-context';
+import { signalsSince } from '../store/record-signals';
+import { readRecordStates, recordKeyString } from '../store/record-states';
+import { lockRun, runSnapshot } from '../store/run-rows';
+import { loadSharedStates } from '../store/shared-state';
+import { applyStepResult } from './apply-step-result';
+import { recordSnapshot } from './record-snapshot';
+
+export interface AdvanceOptions {
+  /** Only advance when the run's `seq` still equals this (fencing). */
+  expectedSeq?: number;
+  actor?: string | null;
+  /** The record-signal id carried by a `signal` input (the run will not be offered it again). */
+  signalId?: bigint;
+}
+
+export type AdvanceOutcome =
+  | { advanced: true; status: 'active' | 'exited'; stepId: string; seq: number }
+  | { advanced: false; reason: 'missing' | 'not-active' | 'stale' | 'not-due' };
+
+const TX = { timeout: 30_000, maxWait: 30_000 } as const;
+
+export async function advanceRun(deps: RuntimeDeps, runId: string, input: RunInput, options: AdvanceOptions = {}): Promise<AdvanceOutcome> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx): Promise<AdvanceOutcome> => {
+    const row = await lockRun(tx, runId);
+    if (!row) return { advanced: false, reason: 'missing' };
+    if (row.status !== 'active') return { advanced: false, reason: 'not-active' };
+    if (options.expectedSeq !== undefined && row.seq !== options.expectedSeq) return { advanced: false, reason: 'stale' };
+    if (options.signalId !== undefined && row.signal_cursor >= options.signalId) return { advanced: false, reason: 'stale' };
+    if (input.kind === 'wake' && (!row.due_at || row.due_at.getTime() > now.getTime())) return { advanced: false, reason: 'not-due' };
+    const version = await tx.contractVersion.findUniqueOrThrow({
+      where: { id: row.contract_version_id },
+      select: { version: true, definition: true },
+    });
+    const contract = versionContract(row.contract_version_id, version.definition);
+    const before = runSnapshot(row, version.version, contract.steps[0]!.id);
+    const key = { objectType: row.object_type, recordId: row.record_id };
+    const [states, shared, portal, recentSignals] = await Promise.all([
+      readRecordStates(tx, row.portal_id, [key]),
+      loadSharedStates(tx, row.portal_id, [key], now),
+      portalContext(tx, row.portal_id),
+      signalsSince(tx, row.portal_id, row.object_type, row.record_id, before.stepEnteredAt),
+    ]);
+    const result = deps.engine.step({
+      run: before,
+      contract,
+      record: recordSnapshot(row.object_type, row.record_id, states.get(recordKeyString(key))),
+      shared: shared.get(recordKeyString(key)) ?? { activeRuns: [], heldLanes: [], completed: [] },
+      portal,
+      input,
+      now,
+      recentSignals,
+    });
+    await applyStepResult(tx, row, result, { now, actor: options.actor, signalCursor: options.signalId });
+    return { advanced: true, status: result.status, stepId: result.run.currentStepId, seq: result.run.seq };
+  }, TX);
+}

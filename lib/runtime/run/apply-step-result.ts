@@ -1,0 +1,113 @@
+/**
+ * Persists what the engine decided for a run, inside the transaction that holds the run's row
+ * lock: the new position, due time, seq and bookkeeping; the decisions; an attempt row and a
+ * keyed job for every action; and, on exit, the exit itself, the released lanes and the exit's
+ * effects as pending attempts with one keyed apply-exit job. Committing all of it together is
+ * what makes a crash at any point either "not happened yet" or "fully recorded".
+ */
+import type { Prisma } from '../../db/generated/client';
+import type { StepResult } from '../../engine/types';
+import { enqueue } from '../../queue/enqueue';
+import { applyExitJob, applyExitKey } from '../jobs/definitions/apply-exit';
+import { performActionJob, performActionKey } from '../jobs/definitions/perform-action';
+import type { RunRow } from '../store/run-rows';
+import { scoped, writeDecisions } from '../store/write-decisions';
+
+type Tx = Prisma.TransactionClient;
+
+export interface ApplyOptions {
+  now: Date;
+  actor?: string | null;
+  /** Highest record-signal id this advance consumed. */
+  signalCursor?: bigint;
+}
+
+/** The attempt-row step id of an exit's effects. */
+export const exitStepId = (exitId: string) => `exit:${exitId}`;
+
+export async function applyStepResult(tx: Tx, row: RunRow, result: StepResult, options: ApplyOptions): Promise<void> {
+  const { now } = options;
+  const run = result.run;
+  let stepEnteredAt: Date | undefined;
+  for (const command of result.commands) if (command.type === 'enter-step') stepEnteredAt = command.at;
+  const exit = result.commands.find((c) => c.type === 'exit');
+  const state = {
+    engine: run.state,
+    stepEnteredAt: (stepEnteredAt ?? run.stepEnteredAt).toISOString(),
+  };
+  const dueAt = exit ? null : (run.dueAt ?? null);
+  const dueChanged = (dueAt?.getTime() ?? null) !== (row.due_at?.getTime() ?? null);
+  await tx.$executeRawUnsafe(
+    `UPDATE runs SET current_step_id = $2, seq = $3, due_at = $4, state = $5::jsonb,
+        wake_enqueued_at = CASE WHEN $6 THEN NULL ELSE wake_enqueued_at END,
+        signal_cursor = GREATEST(signal_cursor, $7::bigint),
+        status = $8::"RunStatus", exit_id = $9, exit_outcome = $10, exit_reason = $11, exited_at = $12,
+        updated_at = now()
+      WHERE id = $1::uuid`,
+    row.id,
+    run.currentStepId,
+    run.seq,
+    dueAt,
+    JSON.stringify(state),
+    dueChanged,
+    options.signalCursor ?? 0n,
+    exit ? 'exited' : 'active',
+    exit?.exitId ?? null,
+    exit?.outcome ?? null,
+    exit?.reason ?? null,
+    exit ? now : null,
+  );
+
+  const scope = {
+    portalId: row.portal_id,
+    objectType: row.object_type,
+    recordId: row.record_id,
+    runId: row.id,
+    contractKey: row.contract_key,
+    actor: options.actor ?? null,
+  };
+  await writeDecisions(tx, scoped(scope, result.decisions));
+
+  for (const command of result.commands) {
+    if (command.type !== 'perform-action') continue;
+    await tx.actionAttempt.createMany({
+      data: [
+        {
+          portalId: row.portal_id,
+          runId: row.id,
+          stepId: command.stepId,
+          idempotencyKey: command.idempotencyKey,
+          kind: command.action,
+          request: JSON.parse(JSON.stringify({ action: command.action, with: command.with })) as object,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    await enqueue(
+      tx,
+      performActionJob,
+      { runId: row.id, seq: run.seq, stepId: command.stepId, idempotencyKey: command.idempotencyKey },
+      { jobKey: performActionKey(command.idempotencyKey), mode: 'unsafe_dedupe', maxAttempts: 25 },
+    );
+  }
+
+  if (exit) {
+    // Lanes are released in the same transaction as the exit, before any effect runs, so a
+    // handoff effect finds the record free of this run.
+    await tx.laneHolding.updateMany({ where: { runId: row.id, releasedAt: null }, data: { releasedAt: now } });
+    if (exit.effects.length > 0) {
+      await tx.actionAttempt.createMany({
+        data: exit.effects.map((effect) => ({
+          portalId: row.portal_id,
+          runId: row.id,
+          stepId: exitStepId(exit.exitId),
+          idempotencyKey: effect.idempotencyKey,
+          kind: effect.action,
+          request: JSON.parse(JSON.stringify({ action: effect.action, with: effect.with })) as object,
+        })),
+        skipDuplicates: true,
+      });
+    }
+    await enqueue(tx, applyExitJob, { runId: row.id }, { jobKey: applyExitKey(row.id), mode: 'unsafe_dedupe', maxAttempts: 25 });
+  }
+}

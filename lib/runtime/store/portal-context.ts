@@ -1,0 +1,35 @@
+/**
+ * The portal facts decisions depend on: its time zone (business-hours waits) and known stage
+ * orders (a monotonic stage policy without an explicit `order`).
+ */
+import type { Prisma } from '../../db/generated/client';
+import type { PortalContext } from '../../engine/types';
+
+type Tx = Prisma.TransactionClient;
+
+/** HubSpot's default lifecycle stage order (contacts and companies). */
+export const LIFECYCLE_ORDER = [
+  'subscriber',
+  'lead',
+  'marketingqualifiedlead',
+  'salesqualifiedlead',
+  'opportunity',
+  'customer',
+  'evangelist',
+  'other',
+] as const;
+
+const cache = new Map<string, { at: number; context: PortalContext }>();
+
+export async function portalContext(db: Tx, portalId: bigint): Promise<PortalContext> {
+  const key = portalId.toString();
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < 60_000) return hit.context;
+  const installation = await db.installation.findUnique({ where: { portalId }, select: { timeZone: true } });
+  const context: PortalContext = {
+    timeZone: installation?.timeZone ?? 'UTC',
+    stageOrders: { lifecyclestage: LIFECYCLE_ORDER },
+  };
+  cache.set(key, { at: Date.now(), context });
+  return context;
+}

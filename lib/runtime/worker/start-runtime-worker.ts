@@ -1,0 +1,105 @@
+/**
+ * The runtime's worker process: graphile-worker with the runtime's jobs, plus two timers that
+ * carry no state of their own (all state is in Postgres):
+ * - every `heartbeatMs`: refresh this process's heartbeat and release the jobs of dead ones
+ *   (see heartbeat.ts);
+ * - every `sweepMs`: enqueue wake-ups for runs whose stored due time has passed on the runtime
+ *   clock (see store/sweep-due-runs.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { run, type Runner, type WorkerEvents } from 'graphile-worker';
+import type { Db } from '../../db/prisma';
+import { log } from '../../log';
+import { queueLogger } from '../../queue/queue-logger';
+import { toTaskList, type JobHandler } from '../../queue/worker';
+import type { RuntimeClock } from '../clock';
+import { sweepDueRuns } from '../store/sweep-due-runs';
+import { beat, DEFAULT_DEAD_AFTER_MS, reapDeadWorkers, removeHeartbeat } from './heartbeat';
+
+export interface RuntimeWorkerOptions {
+  connectionString: string;
+  db: Db;
+  clock: RuntimeClock;
+  handlers: readonly JobHandler[];
+  /** This process's id in `worker_heartbeats` (and in run leases). */
+  processId: string;
+  concurrency?: number;
+  pollInterval?: number;
+  heartbeatMs?: number;
+  deadAfterMs?: number;
+  sweepMs?: number;
+}
+
+export interface RuntimeWorker {
+  runner: Runner;
+  processId: string;
+  stop(): Promise<void>;
+}
+
+/** A process id for leases and heartbeats: `<prefix>-<random>`. */
+export function newProcessId(prefix = 'worker'): string {
+  return `${prefix}-${randomBytes(6).toString('hex')}`;
+}
+
+export async function startRuntimeWorker(options: RuntimeWorkerOptions): Promise<RuntimeWorker> {
+  const { db, processId } = options;
+  const workerIds = new Set<string>();
+  const events: WorkerEvents = new EventEmitter() as WorkerEvents;
+  const beatNow = () => beat(db, processId, [...workerIds]).catch((e) => log.warn('heartbeat failed', { error: String(e) }));
+  events.on('worker:create', ({ worker }) => {
+    workerIds.add(worker.workerId);
+    void beatNow();
+  });
+  await beat(db, processId, []);
+
+  const runner = await run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 4,
+    pollInterval: options.pollInterval ?? 1000,
+    noHandleSignals: true,
+    logger: queueLogger(),
+    events,
+    taskList: toTaskList(options.handlers),
+  });
+
+  let stopping = false;
+  const heartbeat = setInterval(() => {
+    if (stopping) return;
+    void beatNow().then(() =>
+      reapDeadWorkers(db, options.deadAfterMs ?? DEFAULT_DEAD_AFTER_MS).then(
+        (reaped) => reaped.length > 0 && log.warn('released the jobs of dead workers', { reaped }),
+        (e) => log.warn('reaping dead workers failed', { error: String(e) }),
+      ),
+    );
+  }, options.heartbeatMs ?? 5000);
+
+  let sweeping = false;
+  const sweep = setInterval(() => {
+    if (stopping || sweeping) return;
+    sweeping = true;
+    void (async () => {
+      await options.clock.sync();
+      // Drain everything due now, a slice at a time, before the next tick.
+      while (!stopping && (await sweepDueRuns(db, { now: options.clock.now() })) > 0) {
+        /* keep sweeping */
+      }
+    })()
+      .catch((e) => log.warn('sweep failed', { error: String(e) }))
+      .finally(() => {
+        sweeping = false;
+      });
+  }, options.sweepMs ?? 1000);
+
+  return {
+    runner,
+    processId,
+    async stop() {
+      stopping = true;
+      clearInterval(heartbeat);
+      clearInterval(sweep);
+      await runner.stop();
+      await removeHeartbeat(db, processId).catch(() => {});
+    },
+  };
+}
