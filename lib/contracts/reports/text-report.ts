@@ -1,0 +1,29 @@
+/** Text report for people: findings grouped by file, with line numbers when the source is known. */
+import { toDotted } from '../json-pointer';
+import { sourceLocator } from '../source-location';
+import type { ReportRenderer } from './report';
+import { summaryLine } from './summary-line';
+
+export const textReport: ReportRenderer = ({ findings, summary, sources }) => {
+  const byFile = new Map<string, typeof findings[number][]>();
+  for (const finding of findings) {
+    const file = finding.file ?? '(no file)';
+    byFile.set(file, [...(byFile.get(file) ?? []), finding]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    const source = sources?.get(file);
+    const locate = source === undefined ? undefined : sourceLocator(source);
+    lines.push(file);
+    for (const f of list) {
+      const where = locate ? `${locate(f.path).startLine}:${locate(f.path).startColumn}` : toDotted(f.path);
+      const severity = f.exception !== undefined ? 'excepted' : f.severity;
+      lines.push(`  ${where.padEnd(8)} ${severity.padEnd(8)} ${f.message}  [${f.rule}]`);
+      if (f.fix !== undefined) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} fix: ${f.fix}`);
+      if (f.exception !== undefined) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} excepted: ${f.exception}`);
+    }
+    lines.push('');
+  }
+  lines.push(summaryLine(summary));
+  return `${lines.join('\n')}\n`;
+};
