@@ -2,15 +2,15 @@
  * Business-hours arithmetic for `wait` steps with `businessHours: true`, in the portal's time
  * zone (default hours 09:00–17:00, Monday to Friday). How each part of a duration counts:
  *
- * - the start is first moved to the next business moment (a wait begun on Saturday starts
- *   counting Monday 09:00; one begun at 17:00 or later starts the next business morning);
- * - years and months are calendar months, then moved to the next business moment;
- * - days and weeks count business days (a week is five business days) at the same local time;
- * - hours, minutes and seconds count open time only, carrying over at closing time to the next
- *   business morning (PT2H from Friday 16:00 is Monday 10:00).
+ * - years, months, weeks and days are calendar time at the same local wall-clock time (P30D is
+ *   thirty days later, a month stays monthly); the result is then moved to the next business
+ *   moment if it falls outside business hours (Friday 16:00 + P1D = Saturday → Monday 09:00);
+ * - hours, minutes and seconds count open time only, starting from the next business moment
+ *   and carrying over at closing time to the next business morning (PT2H from Friday 16:00 is
+ *   Monday 10:00; PT10M begun on Saturday ends Monday 09:10).
  *
- * Local times are converted with `Intl`, so DST changes keep the wall clock right (a
- * business-day wait across a DST change still ends at the same local time).
+ * Local times are converted with `Intl`, so DST changes keep the wall clock right (a P3D wait
+ * across a DST change still ends at the same local time of day).
  */
 import type { IsoDuration } from '../contracts/iso-duration';
 import { addLocalDays, addLocalMonths, fromLocal, toLocal, weekday, type LocalTime } from './time-zone';
@@ -53,13 +53,12 @@ export function addBusinessDuration(
   hours: BusinessHours = DEFAULT_BUSINESS_HOURS,
 ): Date {
   if (hours.days.length === 0 || hours.closesAt <= hours.opensAt) throw new RangeError('business hours must be open some time');
-  let cur = snapToBusiness(toLocal(start, timeZone), hours);
+  let cur = toLocal(start, timeZone);
   const months = duration.years * 12 + duration.months;
-  if (months > 0) cur = snapToBusiness(addLocalMonths(cur, months), hours);
-  for (let i = 0; i < duration.weeks * 5 + duration.days; i++) {
-    cur = addLocalDays(cur, 1);
-    while (!isOpenDay(cur, hours)) cur = addLocalDays(cur, 1);
-  }
+  if (months > 0) cur = addLocalMonths(cur, months);
+  const days = duration.weeks * 7 + duration.days;
+  if (days > 0) cur = addLocalDays(cur, days);
+  cur = snapToBusiness(cur, hours);
   let remaining = Math.round((duration.hours * 60 + duration.minutes) * 60_000 + duration.seconds * 1000);
   while (remaining > 0) {
     const leftToday = hours.closesAt - cur.msOfDay;

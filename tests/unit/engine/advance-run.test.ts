@@ -222,8 +222,8 @@ describe('advanceRun: limits and loops', () => {
   it('a business-hours wait is due in the portal time zone', () => {
     const h = new Harness(NURTURE, LEAD, undefined, 'America/New_York');
     const out = h.send({ kind: 'start' }, new Date('2026-11-27T23:00:00Z')); // Friday 18:00 EST
-    // Counting starts Monday 09:00 EST; 30 business days are six weeks: Monday 2027-01-11 09:00 EST.
-    expect(out.run.dueAt).toEqual(new Date('2027-01-11T14:00:00Z'));
+    // Friday 18:00 EST + 30 days = Sunday 2026-12-27 18:00 → Monday 2026-12-28 09:00 EST.
+    expect(out.run.dueAt).toEqual(new Date('2026-12-28T14:00:00Z'));
     expect(out.decisions[0]).toMatchObject({ inputs: { businessHours: true, timeZone: 'America/New_York' } });
   });
 

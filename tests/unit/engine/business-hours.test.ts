@@ -33,18 +33,24 @@ describe('time zones', () => {
 });
 
 describe('addBusinessDuration', () => {
-  it('counts days as business days, keeping the local time across a DST change', () => {
-    // Friday 16:00 EST + 1 business day = Monday 16:00 EDT (DST began Sunday 2026-03-08).
-    expect(add('2026-03-06T21:00:00Z', 'P1D')).toBe('2026-03-09T20:00:00.000Z');
-    // Berlin falls back on 2026-10-25: Friday 10:00 CEST + P1D = Monday 10:00 CET.
-    expect(add('2026-10-23T08:00:00Z', 'P1D', 'Europe/Berlin')).toBe('2026-10-26T09:00:00.000Z');
+  it('counts days as calendar days at the same local time, across a DST change', () => {
+    // Friday 10:00 EST + 3 days = Monday 10:00 EDT (DST began Sunday 2026-03-08).
+    expect(add('2026-03-06T15:00:00Z', 'P3D')).toBe('2026-03-09T14:00:00.000Z');
+    // Berlin falls back on 2026-10-25: Friday 10:00 CEST + P3D = Monday 10:00 CET.
+    expect(add('2026-10-23T08:00:00Z', 'P3D', 'Europe/Berlin')).toBe('2026-10-26T09:00:00.000Z');
+    // A week is seven days: Monday to Monday.
+    expect(add('2026-11-30T15:00:00Z', 'P1W')).toBe('2026-12-07T15:00:00.000Z');
   });
 
-  it('skips weekends when counting days and weeks', () => {
-    // Thursday 10:00 + 3 business days = Tuesday 10:00.
-    expect(add('2026-11-26T15:00:00Z', 'P3D')).toBe('2026-12-01T15:00:00.000Z');
-    // A week is five business days: Monday to Monday.
-    expect(add('2026-11-30T15:00:00Z', 'P1W')).toBe('2026-12-07T15:00:00.000Z');
+  it('moves a due time that falls on a weekend or after hours to the next opening', () => {
+    // Friday 16:00 + 1 day = Saturday 16:00 → Monday 09:00 EST.
+    expect(add('2026-11-27T21:00:00Z', 'P1D')).toBe('2026-11-30T14:00:00.000Z');
+    // Thursday 10:00 + 3 days = Sunday → Monday 09:00.
+    expect(add('2026-11-26T15:00:00Z', 'P3D')).toBe('2026-11-30T14:00:00.000Z');
+    // Tuesday 18:00 + 1 day = Wednesday 18:00 → Thursday 09:00.
+    expect(add('2026-12-01T23:00:00Z', 'P1D')).toBe('2026-12-03T14:00:00.000Z');
+    // Days, then open hours: Friday 16:00 + P1DT2H = Monday 11:00.
+    expect(add('2026-11-27T21:00:00Z', 'P1DT2H')).toBe('2026-11-30T16:00:00.000Z');
   });
 
   it('carries open time over closing time and the weekend', () => {
