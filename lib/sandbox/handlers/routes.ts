@@ -51,6 +51,7 @@ import { rateLimitsReset, rateLimitsSet } from './control/rate-limits';
 import { emailFailureClear, emailFailureSet, recordInspect, recordRestore, recordUserEdit } from './control/records';
 import { signalTrigger } from './control/signal-trigger';
 import { webhookControls, webhookDeliveries, webhookDrain } from './control/webhooks';
+import { RECORD_PAGE_ROUTES } from '../record-page/routes';
 
 export const ROUTES = [
   // OAuth
@@ -69,4 +70,6 @@ export const ROUTES = [
   controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordInspect, recordUserEdit, recordRestore,
   emailFailureSet, emailFailureClear, signalTrigger, faultAdd, faultList, faultClear,
   webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset,
+  // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)
+  ...RECORD_PAGE_ROUTES,
 ] as const satisfies readonly Route[];
