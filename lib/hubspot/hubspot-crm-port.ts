@@ -11,7 +11,8 @@
  *   `owner` = the record's `hubspot_owner_id`, `owner:<id>`, an owner's email address, or
  *   `team:<name>` = every active owner whose `teams` include that name (one task each).
  * - `sendEmail` uses the transactional single-send API with `sendId` = the action reference, so
- *   HubSpot itself refuses to send the same action twice (crm/email-sender.ts).
+ *   HubSpot itself refuses to send the same action twice; template names map to email ids per
+ *   portal through the `email_templates` table (crm/email-sender.ts).
  */
 import type { AccessTokenSource } from './access-token';
 import {
@@ -35,7 +36,7 @@ import {
   pipelinesResponse,
   propertiesResponse,
 } from './crm/crm-schemas';
-import { createEmailSender } from './crm/email-sender';
+import { createEmailSender, emailTemplatesFromDb, type EmailTemplateResolver } from './crm/email-sender';
 import { findActivityWithRef } from './crm/find-activity';
 import { resolveRecipients } from './crm/notify-recipients';
 import { actionRef, memberRef, withRef } from './crm/write-marker';
@@ -48,6 +49,8 @@ export interface HubSpotCrmPortDeps extends Omit<CrmHttpDeps, 'tokens'> {
   tokens: AccessTokenSource;
   /** Injected clock (note and notification timestamps). */
   now: () => Date;
+  /** Template name → HubSpot email id (default: the `email_templates` table). */
+  emailTemplates?: EmailTemplateResolver;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -74,7 +77,7 @@ export function createHubSpotCrmPort(deps: HubSpotCrmPortDeps): CrmPort {
     return { id: created.id };
   }
 
-  const email = createEmailSender(http, () => deps.now().getTime());
+  const email = createEmailSender(http, deps.emailTemplates ?? emailTemplatesFromDb(deps.db));
 
   return {
     async readRecords(portalId, objectType, ids, properties) {

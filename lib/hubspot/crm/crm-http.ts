@@ -50,6 +50,8 @@ export interface CrmHttpDeps {
   maxAttempts?: number;
   /** Longest wait for a budget slot before giving up (ms, default 60 s). */
   maxBudgetWaitMs?: number;
+  /** Called before each retry (metrics, tests). */
+  onRetry?: (info: { path: string; attempt: number; delayMs: number; error: Error }) => void;
 }
 
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -148,6 +150,7 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
       if (n === maxAttempts) break;
       // Exponential backoff with full jitter (250 ms, 500 ms, 1 s … capped at 8 s), unless told.
       const delay = outcome.delayMs ?? Math.round(random() * Math.min(8_000, 250 * 2 ** (n - 1)));
+      deps.onRetry?.({ path: request.path, attempt: n, delayMs: delay, error: last });
       log.debug('hubspot call retrying', { portalId: portalId.toString(), path: request.path, attempt: n, delayMs: delay, reason: last.message });
       await sleep(delay);
     }

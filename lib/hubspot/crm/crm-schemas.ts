@@ -91,11 +91,6 @@ export const flowsPage = z.looseObject({
 /** A full Automation v4 flow: validated loosely (the audit rules read it field by field). */
 export const flowDetail = z.looseObject({ id: idString }).transform((flow) => flow as Record<string, unknown>);
 
-export const marketingEmailsPage = z.looseObject({
-  results: z.array(z.looseObject({ id: idString, name: z.string() })),
-  paging,
-});
-
 /** Transactional single send (`POST /marketing/v3/transactional/single-email/send`). */
 export const singleSendResponse = z.looseObject({
   statusId: idString,

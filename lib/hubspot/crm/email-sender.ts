@@ -2,9 +2,11 @@
  * `sendEmail` over HubSpot's transactional single-send API
  * (`POST /marketing/v3/transactional/single-email/send`).
  *
- * Template → email id: a contract names a template; the portal's marketing emails are listed
- * (`GET /marketing/v3/emails`, cached per portal for 5 minutes) and the one whose `name` equals
- * the template is used. A template that is all digits is taken as the email id itself.
+ * Template → email id: HubSpot's send API takes an email id; a contract names a template. The
+ * mapping is per portal in the `email_templates` table (listing emails by name would need
+ * HubSpot's extra `content` scope). A template that is all digits is taken as the email id.
+ * An unmapped template is a permanent error naming the template, so the contract's failure
+ * path runs and the person sees what to map.
  *
  * Idempotency: `message.sendId` is the action reference; HubSpot sends at most one email per
  * sendId, so the send may be retried freely and a duplicate answer counts as success. HubSpot
@@ -12,10 +14,20 @@
  * caller's retry is made safe by the sendId instead.
  */
 import { CrmPermanentError, type SendEmailInput } from '../crm-port';
+import type { Db } from '../../db/prisma';
 import type { CrmHttp } from './crm-http';
-import { batchReadResponse, marketingEmailsPage, singleSendResponse } from './crm-schemas';
+import { batchReadResponse, singleSendResponse } from './crm-schemas';
 
-const CACHE_MS = 5 * 60 * 1000;
+/** Resolves a template name to a HubSpot email id for a portal; undefined when unmapped. */
+export type EmailTemplateResolver = (portalId: bigint, template: string) => Promise<string | undefined>;
+
+/** The default resolver: the `email_templates` table. */
+export function emailTemplatesFromDb(db: Db): EmailTemplateResolver {
+  return async (portalId, template) =>
+    (await db.emailTemplate.findUnique({ where: { portalId_template: { portalId, template } } }))?.emailId;
+}
+
+/** `sendResult` values meaning HubSpot will not send to this recipient: retrying cannot help. */
 const FAILED = new Set([
   'PREVIOUSLY_BOUNCED', 'PREVIOUS_SPAM', 'PREVIOUSLY_UNSUBSCRIBED_MESSAGE', 'PREVIOUSLY_UNSUBSCRIBED_PORTAL',
   'INVALID_TO_ADDRESS', 'INVALID_FROM_ADDRESS', 'BLOCKED_DOMAIN', 'BLOCKED_ADDRESS', 'EMAIL_UNCONFIRMED',
@@ -23,27 +35,11 @@ const FAILED = new Set([
 ]);
 
 /** Any other `sendResult` (SENT, QUEUED, or a duplicate sendId's IDEMPOTENT_IGNORE) is success. */
-export function createEmailSender(http: CrmHttp, now: () => number) {
-  const templates = new Map<string, { at: number; byName: Map<string, string> }>();
-
+export function createEmailSender(http: CrmHttp, templates: EmailTemplateResolver) {
   async function emailIdFor(portalId: bigint, template: string): Promise<string> {
     if (/^\d+$/.test(template)) return template;
-    const key = portalId.toString();
-    let cached = templates.get(key);
-    if (!cached || now() - cached.at > CACHE_MS) {
-      const byName = new Map<string, string>();
-      let after: string | undefined;
-      do {
-        const query: Record<string, string> = { limit: '100', ...(after ? { after } : {}) };
-        const page = await http(portalId, { method: 'GET', path: '/marketing/v3/emails', query }, marketingEmailsPage);
-        for (const e of page.results) if (!byName.has(e.name)) byName.set(e.name, e.id);
-        after = page.paging?.next?.after;
-      } while (after);
-      cached = { at: now(), byName };
-      templates.set(key, cached);
-    }
-    const id = cached.byName.get(template);
-    if (!id) throw new CrmPermanentError(`sendEmail: no HubSpot email named "${template}" in portal ${portalId}`);
+    const id = await templates(portalId, template);
+    if (!id) throw new CrmPermanentError(`sendEmail: template "${template}" is not mapped to a HubSpot email for portal ${portalId}`);
     return id;
   }
 
