@@ -1,0 +1,16 @@
+/**
+ * CLI commands by name (explicit registry). Adding a command (e.g. `simulate`) is a new file in
+ * commands/ plus one line here; help and dispatch pick it up.
+ */
+import type { Command } from './command';
+import { docsCommand } from './commands/docs-command';
+import { lintCommand } from './commands/lint-command';
+import { rulesCommand } from './commands/rules-command';
+import { schemaCommand } from './commands/schema-command';
+
+export const COMMANDS = {
+  lint: lintCommand,
+  docs: docsCommand,
+  schema: schemaCommand,
+  rules: rulesCommand,
+} as const satisfies Record<string, Command>;
