@@ -1,6 +1,6 @@
 import React from 'react';
 import { describe, expect, it } from 'vitest';
-import { Alert, Button, ErrorState, LoadingSpinner, Tag, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, DescriptionList, ErrorState, Flex, LoadingSpinner, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { WaymarkCard, cardUrl } from '../src/app/cards/WaymarkCard';
 import { MODAL_SIZE } from '../src/app/cards/waymark-config';
@@ -44,6 +44,22 @@ describe('WaymarkCard', () => {
     const warning = findByTestId(Alert, 'warning-NATIVE_WORKFLOW_OVERLAP');
     expect(warning.props.variant).toBe('warning');
     expect(textOf(warning)).toContain('also writes hs_lead_status');
+  });
+
+  it('accepts runs without a current step and decisions without a contract (the backend sends null)', async () => {
+    const payload = {
+      ...readyPayload,
+      activeRuns: [{ ...readyPayload.activeRuns[0]!, stepId: null, dueAt: null }],
+      lastDecision: { ...readyPayload.lastDecision, contractKey: null, outcome: 'rejected' },
+    };
+    const { waitFor, findAll, findByTestId } = renderCard(200, payload);
+    await waitFor(() => findByTestId(Button, 'open-record-panel'));
+    expect(findAll(Tag).map((tag) => [tag.text, tag.props.variant])).toEqual([
+      ['rejected', 'error'],
+      ['outreach → mql-follow-up', 'default'],
+    ]);
+    expect(textOf(findByTestId(Flex, 'run-run-1'))).toContain('next due —');
+    expect(textOf(findByTestId(DescriptionList, 'last-decision'))).toContain('no single contract (entry)');
   });
 
   it('says so when nothing runs and nothing was decided', async () => {

@@ -43,7 +43,7 @@ export function RunsSection({ runs }: { runs: CardPayload['activeRuns'] }) {
           <Flex key={run.runId} direction="column" gap="flush" testId={`run-${run.runId}`}>
             <Flex direction="row" gap="xs" align="center" wrap>
               <Text format={{ fontWeight: 'bold' }}>{run.contractName}</Text>
-              <Tag variant="info">{`step: ${run.stepId}`}</Tag>
+              {run.stepId ? <Tag variant="info">{`step: ${run.stepId}`}</Tag> : null}
             </Flex>
             <Text variant="microcopy">
               {`Started ${formatInstant(run.startedAt)} · next due ${formatInstant(run.dueAt)}`}
@@ -72,7 +72,7 @@ export function DecisionSection({ decision }: { decision: LastDecision | null })
             <Text>{decision.reason}</Text>
           </DescriptionListItem>
           <DescriptionListItem label="Contract">
-            <Text>{`${decision.contractKey} (${decision.kind})`}</Text>
+            <Text>{`${decision.contractKey ?? 'no single contract'} (${decision.kind})`}</Text>
           </DescriptionListItem>
           <DescriptionListItem label="When">
             <Text>{formatInstant(decision.at)}</Text>

@@ -10,7 +10,8 @@ export interface ActiveRun {
   runId: string;
   contractKey: string;
   contractName: string;
-  stepId: string;
+  /** Null while a run has not reached its first step yet. */
+  stepId: string | null;
   startedAt: string;
   dueAt: string | null;
 }
@@ -21,7 +22,8 @@ export interface LastDecision {
   kind: string;
   outcome: string;
   reason: string;
-  contractKey: string;
+  /** Null for decisions that concern no single contract (e.g. a record skipped by every trigger). */
+  contractKey: string | null;
 }
 
 /** Everything the card shows. Links carry short-lived signed tokens minted by the backend. */
@@ -75,7 +77,7 @@ export function parseCardPayload(raw: unknown): CardPayload {
       runId: str(run, 'runId'),
       contractKey: str(run, 'contractKey'),
       contractName: str(run, 'contractName'),
-      stepId: str(run, 'stepId'),
+      stepId: optionalStr(run, 'stepId'),
       startedAt: str(run, 'startedAt'),
       dueAt: optionalStr(run, 'dueAt'),
     })),
@@ -85,7 +87,7 @@ export function parseCardPayload(raw: unknown): CardPayload {
           kind: str(decision, 'kind'),
           outcome: str(decision, 'outcome'),
           reason: str(decision, 'reason'),
-          contractKey: str(decision, 'contractKey'),
+          contractKey: optionalStr(decision, 'contractKey'),
         }
       : null,
     lanes: list(raw, 'lanes', (lane) => ({ lane: str(lane, 'lane'), contractKey: str(lane, 'contractKey') })),
