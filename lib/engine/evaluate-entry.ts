@@ -30,29 +30,33 @@ export interface EntryArgs {
   signal?: Signal;
 }
 
+/** Which check rejected an enrollment. */
+export type EntryRule = 'active-run' | 'reenroll' | 'filter' | 'lane-busy';
+
 /** The answer: enroll (taking lanes, maybe preempting holders) or reject with a reason. */
 export type EntryDecision =
   | { enroll: true; lanes: string[]; priority: number; preempt: LaneHolder[]; decision: Decision }
-  | { enroll: false; reason: string; decision: Decision };
+  | { enroll: false; rule: EntryRule; reason: string; decision: Decision };
 
 /** Decides entry for one record (see the module header). */
 export function evaluateEntry(args: EntryArgs): EntryDecision {
   const { contract, record, shared, now, signal } = args;
   const inputs: Record<string, unknown> = { record: { objectType: record.objectType, recordId: record.recordId } };
   if (signal) inputs.signal = describeSignal(signal);
-  const reject = (reason: string): EntryDecision => ({
+  const reject = (rule: EntryRule, reason: string): EntryDecision => ({
     enroll: false,
+    rule,
     reason,
-    decision: { kind: 'entry', outcome: 'rejected', reason, inputs, at: now, contractKey: contract.key },
+    decision: { kind: 'entry', outcome: 'rejected', reason, inputs: { ...inputs, rule }, at: now, contractKey: contract.key },
   });
 
   const active = shared.activeRuns.find((run) => run.contractKey === contract.key);
   inputs.activeRun = active?.runId ?? null;
-  if (active) return reject(`The record already has an active run of ${contract.key} (${active.runId}).`);
+  if (active) return reject('active-run', `The record already has an active run of ${contract.key} (${active.runId}).`);
 
   const reenroll = checkReenroll(contract, shared, now);
   inputs.reenroll = reenroll.inputs;
-  if (reenroll.blocked) return reject(reenroll.blocked);
+  if (reenroll.blocked) return reject('reenroll', reenroll.blocked);
 
   const filter = evaluateCondition(contract.entry.filter, {
     record,
@@ -63,7 +67,7 @@ export function evaluateEntry(args: EntryArgs): EntryDecision {
     changed: signal?.kind === 'property_changed' ? [signal.property] : [],
   });
   inputs.filter = filter.inputs;
-  if (!filter.result) return reject(`Entry filter not met: ${filter.fact}.`);
+  if (!filter.result) return reject('filter', `Entry filter not met: ${filter.fact}.`);
 
   const lanes = contract.entry.lanes ?? [];
   const priority = contract.entry.priority ?? 0;
@@ -72,10 +76,10 @@ export function evaluateEntry(args: EntryArgs): EntryDecision {
   inputs.lanes = { wanted: lanes, priority, onLaneBusy, holders };
   if (holders.length > 0) {
     const named = holders.map((h) => `'${h.lane}' is held by ${h.contractKey} (priority ${h.priority})`).join('; ');
-    if (onLaneBusy === 'skip') return reject(`Lane busy: ${named}; this contract skips busy lanes.`);
+    if (onLaneBusy === 'skip') return reject('lane-busy', `Lane busy: ${named}; this contract skips busy lanes.`);
     const stronger = holders.filter((h) => h.priority >= priority);
     if (stronger.length > 0) {
-      return reject(`Lane busy: ${named}; preempting needs a higher priority than ${priority}.`);
+      return reject('lane-busy', `Lane busy: ${named}; preempting needs a higher priority than ${priority}.`);
     }
   }
   const preempt = uniqueRuns(holders);

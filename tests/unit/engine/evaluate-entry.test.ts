@@ -71,9 +71,10 @@ describe('evaluateEntry', () => {
     const open = { ...NO_SHOW.entry, filter: { always: true } as const };
     it('skip rejects when the lane is held, naming holder and priority', () => {
       const contract = variant(NO_SHOW, { entry: open });
-      expect(evaluateEntry({ contract, record: lead(), shared: outreachHeld, portal, now: NOW }).decision.reason).toBe(
-        "Lane busy: 'outreach' is held by new-lead-follow-up (priority 0); this contract skips busy lanes.",
-      );
+      const out = evaluateEntry({ contract, record: lead(), shared: outreachHeld, portal, now: NOW });
+      expect(out).toMatchObject({ enroll: false, rule: 'lane-busy' });
+      expect(out.decision.inputs.rule).toBe('lane-busy');
+      expect(out.decision.reason).toBe("Lane busy: 'outreach' is held by new-lead-follow-up (priority 0); this contract skips busy lanes.");
     });
 
     it('preempt with a higher priority names the holder to preempt', () => {
