@@ -1,7 +1,8 @@
 /**
  * Step two of a webhook batch: for each signal, in the order things happened, (1) find the live
  * contracts it triggers and run each one's entry decision (enroll or reject, always logged),
- * then (2) offer it to the record's other active runs, whose goals and waits it may resolve.
+ * then (2) offer it to the record's other active runs, whose goals and waits it may resolve
+ * (a deletion or merge ends them through the engine's system exits).
  * Records missing a property an entry filter reads are refreshed first, in batched CRM reads.
  * Each signal is marked routed when done; a job that dies midway routes the rest when it runs
  * again, and a signal a run has already consumed (its `signal_cursor`) is not offered twice.
@@ -14,7 +15,6 @@ import { readRecordStates, recordKeyString } from '../store/record-states';
 import { loadSharedStates } from '../store/shared-state';
 import { writeDecisions } from '../store/write-decisions';
 import { advanceRun } from './advance-run';
-import { endRunsForRecordChange } from './end-run-for-record-change';
 import { enrollRecord } from './enroll-record';
 import type { LiveContract } from './engine-port';
 import { recordSnapshot } from './record-snapshot';
@@ -54,15 +54,6 @@ export async function routeSignals(deps: RuntimeDeps, portalId: bigint, signals:
 
   for (const { id, signal } of signals) {
     const key = { objectType: signal.objectType, recordId: signal.recordId };
-    if (signal.kind === 'deleted' || signal.kind === 'merged') {
-      await endRunsForRecordChange(deps, portalId, signal.objectType, signal.recordId, {
-        exitId: signal.kind === 'deleted' ? 'system:record-deleted' : 'system:record-merged',
-        reason: signal.kind === 'deleted' ? 'the record was deleted in the CRM' : `the record was merged into ${signal.into}`,
-        inputs: { eventIds: signal.eventIds },
-      });
-      await markSignalsRouted(deps.db, [id], deps.clock.now());
-      continue;
-    }
     const enrolledNow = new Set<string>();
     for (const contract of matches.get(id) ?? []) {
       const now = deps.clock.now();
