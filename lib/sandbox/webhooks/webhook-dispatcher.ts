@@ -41,6 +41,8 @@ export interface DeliveryControls {
   duplicate: boolean;
   /** Deliver events (and batches) in reverse order of occurrence. */
   reorder: boolean;
+  /** Per-attempt timeout (HubSpot: 5 s). */
+  timeoutMs: number;
 }
 
 export interface DispatcherOptions {
@@ -70,7 +72,7 @@ interface Queue {
 
 export class WebhookDispatcher {
   readonly deliveries: DeliveryRecord[] = [];
-  readonly controls: DeliveryControls = { duplicate: false, reorder: false };
+  readonly controls: DeliveryControls;
   private readonly queues = new Map<string, Queue>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly aborts = new Set<AbortController>();
@@ -80,7 +82,9 @@ export class WebhookDispatcher {
   // Random base so event ids stay unique across sandbox restarts (apps dedupe on them).
   private nextId = randomInt(1, 2 ** 47);
 
-  constructor(private readonly options: DispatcherOptions) {}
+  constructor(private readonly options: DispatcherOptions) {
+    this.controls = { duplicate: false, reorder: false, timeoutMs: options.timeoutMs };
+  }
 
   /** Feeds one record change; called by every portal's `onChange`. */
   onChange(portal: Portal, change: RecordChange): void {
@@ -158,7 +162,8 @@ export class WebhookDispatcher {
     if (target) {
       const abort = new AbortController();
       this.aborts.add(abort);
-      const timer = setTimeout(() => abort.abort(new Error(`timed out after ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+      const timeoutMs = this.controls.timeoutMs;
+      const timer = setTimeout(() => abort.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
       try {
         const headers = signatureHeaders(queue.app.clientSecret, {
           method: 'POST', uri: target, rawBody: body, timestamp: String(this.options.now()),

@@ -21,7 +21,7 @@ export const controlIndex: Route = {
         'PUT|DELETE /_sandbox/portals/{portalId}/contacts/{contactId}/email-failure {sendResult}',
         'POST|GET|DELETE /_sandbox/faults {kind: error|latency|reset|drop-after-write, path?, method?, portalId?, status?, latencyMs?, times?}',
         'GET /_sandbox/webhooks/deliveries',
-        'PUT /_sandbox/webhooks/controls {duplicate?, reorder?, targetUrl?, clientId?}',
+        'PUT /_sandbox/webhooks/controls {duplicate?, reorder?, timeoutMs?, targetUrl?, clientId?}',
         'POST /_sandbox/webhooks/drain',
         'PUT|DELETE /_sandbox/rate-limits {perTenSeconds?, searchPerSecond?}',
       ],

@@ -14,6 +14,7 @@ export const webhookDeliveries: Route = {
 const controls = z.object({
   duplicate: z.boolean().optional(),
   reorder: z.boolean().optional(),
+  timeoutMs: z.number().int().min(1).max(60_000).optional(),
   /** Change the target URL of an app (default: every app). */
   targetUrl: z.url().nullable().optional(),
   clientId: z.string().optional(),
@@ -27,6 +28,7 @@ export const webhookControls: Route = {
     const input = parseJsonBody(request, controls);
     if (input.duplicate !== undefined) context.dispatcher.controls.duplicate = input.duplicate;
     if (input.reorder !== undefined) context.dispatcher.controls.reorder = input.reorder;
+    if (input.timeoutMs !== undefined) context.dispatcher.controls.timeoutMs = input.timeoutMs;
     if (input.targetUrl !== undefined) {
       for (const app of context.state.apps.values()) {
         if (!input.clientId || app.clientId === input.clientId) app.webhookTarget = input.targetUrl;

@@ -9,24 +9,38 @@ export interface ReceivedRequest {
   at: number;
 }
 
+/** How the receiver answers one request. */
+export type Outcome = number | 'hang' | { status: number; delayMs: number };
+
 export interface WebhookReceiver {
   url: string;
   requests: ReceivedRequest[];
-  /** Status (or 'hang' to never answer) for the next requests; default 204. */
-  respond: (next: (request: ReceivedRequest, index: number) => number | 'hang') => void;
+  /** Status (or 'hang' to never answer, or a status after a delay) for the next requests; default 204. */
+  respond: (next: (request: ReceivedRequest, index: number) => Outcome) => void;
+  /** Every request ever received (never cleared). */
+  history: ReceivedRequest[];
   /** Resolves once at least `count` requests arrived. */
   waitFor: (count: number, timeoutMs?: number) => Promise<void>;
   inFlightPeak: () => number;
+  /** Starts peak measurement afresh (hung requests of earlier tests may still be closing). */
+  resetPeak: () => void;
   close: () => Promise<void>;
 }
 
 export async function startWebhookReceiver(path = '/api/hubspot/webhooks', delayMs = 0): Promise<WebhookReceiver> {
   const requests: ReceivedRequest[] = [];
-  let decide: (request: ReceivedRequest, index: number) => number | 'hang' = () => 204;
+  const history: ReceivedRequest[] = [];
+  let decide: (request: ReceivedRequest, index: number) => Outcome = () => 204;
   let inFlight = 0;
   let peak = 0;
+  // Requests started before a resetPeak() no longer count, so their late closes are ignored.
+  let generation = 0;
   const waiters: (() => void)[] = [];
   const server = createServer((req, res) => {
+    const born = generation;
+    const done = () => {
+      if (born === generation) inFlight--;
+    };
     inFlight++;
     peak = Math.max(peak, inFlight);
     const chunks: Buffer[] = [];
@@ -35,18 +49,20 @@ export async function startWebhookReceiver(path = '/api/hubspot/webhooks', delay
       const rawBody = Buffer.concat(chunks).toString('utf8');
       const request: ReceivedRequest = { headers: req.headers, rawBody, events: JSON.parse(rawBody || '[]'), at: Date.now() };
       requests.push(request);
+      history.push(request);
       waiters.splice(0).forEach((w) => w());
       const outcome = decide(request, requests.length - 1);
-      const finish = () => {
-        inFlight--;
-        if (outcome === 'hang') return;
-        res.writeHead(outcome).end();
-      };
       if (outcome === 'hang') {
-        res.on('close', () => inFlight--);
+        res.on('close', done);
         return;
       }
-      if (delayMs > 0) setTimeout(finish, delayMs);
+      const status = typeof outcome === 'number' ? outcome : outcome.status;
+      const wait = typeof outcome === 'number' ? delayMs : outcome.delayMs;
+      const finish = () => {
+        done();
+        res.writeHead(status).end();
+      };
+      if (wait > 0) setTimeout(finish, wait);
       else finish();
     });
   });
@@ -55,6 +71,7 @@ export async function startWebhookReceiver(path = '/api/hubspot/webhooks', delay
   return {
     url: `http://127.0.0.1:${port}${path}`,
     requests,
+    history,
     respond: (next) => {
       decide = next;
     },
@@ -69,6 +86,11 @@ export async function startWebhookReceiver(path = '/api/hubspot/webhooks', delay
       }
     },
     inFlightPeak: () => peak,
+    resetPeak: () => {
+      generation++;
+      peak = 0;
+      inFlight = 0;
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
