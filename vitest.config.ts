@@ -25,6 +25,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // HubSpot behaviour stated once, run against the sandbox and (when configured) a real portal.
+        test: { name: 'conformance', include: ['tests/conformance/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
