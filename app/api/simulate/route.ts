@@ -1,0 +1,20 @@
+// POST /api/simulate: dry-run a contract for one record on virtual time (no side effects, no
+// database). Body: see simulateRequestSchema in lib/engine/simulate-request.ts. Answers the path,
+// every decision with its inputs and the exit; 400 with the problems in words for bad input.
+import { runSimulation } from '@/lib/engine/simulate-request';
+import { HttpError } from '@/lib/http/http-error';
+import { readJson, route } from '@/lib/http/route';
+import { systemClock } from '@/lib/runtime/clock';
+
+export const dynamic = 'force-dynamic';
+
+/** A simulation request is small; a bigger body is refused before parsing. */
+const MAX_BODY_BYTES = 512 * 1024;
+
+export const POST = route(async (request) => {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES) throw new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes`);
+  const outcome = runSimulation(await readJson(request), systemClock.now());
+  if (!outcome.ok) throw new HttpError(400, 'The simulation input is not valid', outcome.problems);
+  return Response.json(outcome.result);
+});
