@@ -42,7 +42,7 @@ function cardSlot(slot: CardSlot): string {
   This app is not installed in this account. <a href="${e(slot.installUrl)}">Install ${e(slot.title)}</a></div></section>`;
   }
   return `<section class="app-card" data-testid="app-card">
-  <h2>${e(slot.title)} <span class="app-card__badge">${e(slot.appName)}</span></h2>
+  <h2>${e(slot.title)} <span class="app-card__badge">${slot.appName === slot.title ? 'App card' : e(slot.appName)}</span></h2>
   <div class="app-card__body"><div id="waymark-card-root" data-testid="waymark-card-root"><div class="hs-spinner">Loading card…</div></div></div>
   <script type="application/json" id="waymark-card-config">${scriptJson(slot.config)}</script>
   <script src="/_sandbox/card-host.js" onerror="document.getElementById('waymark-card-root').innerHTML='<p class=&quot;card-error&quot;>The app card failed to build; see the sandbox log.</p>'"></script>
