@@ -79,7 +79,8 @@ function judge(contract: Contract, signal: Signal): { matched: boolean; reason: 
         : { matched: true, reason: `A ${trigger.toObject} was associated.` };
     case 'property_changed': {
       if (signal.kind !== 'property_changed' || signal.property !== trigger.property) return undefined;
-      const change = `${trigger.property} changed${signal.from !== undefined ? ` from ${quoteValue(signal.from)}` : ''} to ${quoteValue(signal.to)}`;
+      const shown = (value: string | null) => (value === null || value === '' ? 'empty' : quoteValue(value));
+      const change = `${trigger.property} changed${signal.from !== undefined ? ` from ${shown(signal.from)}` : ''} to ${shown(signal.to)}`;
       if (trigger.to !== undefined && !valueEquals(signal.to, trigger.to)) {
         return { matched: false, reason: `${change}; the trigger wants ${quoteValue(trigger.to)}.` };
       }

@@ -39,7 +39,7 @@ export const simulateRequestSchema = z.strictObject({
 export type SimulateRequest = z.input<typeof simulateRequestSchema>;
 
 /** The outcome: the simulation, or the problems that stopped it. */
-export type SimulateResponse = { ok: true; result: SimulationResult } | { ok: false; problems: string[] };
+export type SimulateResponse = { ok: true; contractKey: string; result: SimulationResult } | { ok: false; problems: string[] };
 
 /**
  * Runs a request. `defaultStart` is used when neither `start` nor an absolute event time is
@@ -70,7 +70,7 @@ export function runSimulation(body: unknown, defaultStart: Date): SimulateRespon
     actionOutcomes: Object.fromEntries(Object.entries(fail).map(([stepId, error]) => [stepId, { outcome: 'failed' as const, error }])),
     horizon: request.horizon,
   });
-  return { ok: true, result };
+  return { ok: true, contractKey: contract.complete.key, result };
 }
 
 function readEvents(events: string | unknown[]): { events: SimEvent[]; problems: string[] } {

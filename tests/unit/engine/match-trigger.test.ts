@@ -59,3 +59,10 @@ describe('matchStart', () => {
     expect(matchStart(NURTURE, { kind: 'manual', actor: 'user:42' }, NOW).matched).toBe(false);
   });
 });
+
+describe('trigger reasons', () => {
+  it('say "empty" for a property that had no value', () => {
+    const [match] = matchTriggers(live, { ...base, kind: 'property_changed', property: 'last_meeting_outcome', from: null, to: 'NO_SHOW' }, NOW);
+    expect(match?.decision.reason).toBe("last_meeting_outcome changed from empty to 'NO_SHOW'.");
+  });
+});
