@@ -7,10 +7,12 @@ import { docsCommand } from './commands/docs-command';
 import { lintCommand } from './commands/lint-command';
 import { rulesCommand } from './commands/rules-command';
 import { schemaCommand } from './commands/schema-command';
+import { simulateCommand } from './commands/simulate-command';
 
 export const COMMANDS = {
   lint: lintCommand,
   docs: docsCommand,
   schema: schemaCommand,
   rules: rulesCommand,
+  simulate: simulateCommand,
 } as const satisfies Record<string, Command>;
