@@ -33,8 +33,11 @@ export interface AccessTokenDeps {
   oauthOptions?: OAuthCallOptions;
 }
 
-/** A function returning a usable access token for a portal. */
-export type AccessTokenSource = (portalId: bigint) => Promise<string>;
+/**
+ * A function returning a usable access token for a portal. Pass `rejected` (a token HubSpot just
+ * answered 401 to) to force a refresh unless another process already replaced that token.
+ */
+export type AccessTokenSource = (portalId: bigint, options?: { rejected?: string }) => Promise<string>;
 
 function isFresh(expiresAt: Date, now: Date): boolean {
   return expiresAt.getTime() - now.getTime() > REFRESH_MARGIN_MS;
@@ -42,9 +45,10 @@ function isFresh(expiresAt: Date, now: Date): boolean {
 
 /** Builds the token getter over the database and HubSpot's token endpoint. */
 export function accessTokenSource(deps: AccessTokenDeps): AccessTokenSource {
-  return async (portalId) => {
+  return async (portalId, options = {}) => {
     const row = await deps.db.installation.findUnique({ where: { portalId } });
     if (!row || row.status !== 'active') throw new InstallationInactiveError(portalId);
+    if (options.rejected !== undefined) return refreshUnderLock(deps, portalId, options.rejected);
     if (isFresh(row.accessTokenExpiresAt, deps.now())) {
       const token = decryptToken(deps.keys, portalId, row.accessTokenCipher);
       await rotateIfNeeded(deps, portalId, row.accessTokenCipher, row.refreshTokenCipher);
@@ -56,15 +60,17 @@ export function accessTokenSource(deps: AccessTokenDeps): AccessTokenSource {
 
 type RefreshOutcome = { kind: 'token'; token: string } | { kind: 'revoked' };
 
-async function refreshUnderLock(deps: AccessTokenDeps, portalId: bigint): Promise<string> {
+async function refreshUnderLock(deps: AccessTokenDeps, portalId: bigint, rejected?: string): Promise<string> {
   const outcome = await deps.db.$transaction(
     async (tx): Promise<RefreshOutcome> => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `waymark:refresh:${portalId}`);
       // Re-read under the lock: another process may have refreshed while we waited.
       const row = await tx.installation.findUnique({ where: { portalId } });
       if (!row || row.status !== 'active') return { kind: 'revoked' };
-      if (isFresh(row.accessTokenExpiresAt, deps.now())) {
-        return { kind: 'token', token: decryptToken(deps.keys, portalId, row.accessTokenCipher) };
+      const current = decryptToken(deps.keys, portalId, row.accessTokenCipher);
+      const replaced = rejected !== undefined && current !== rejected;
+      if (replaced || (rejected === undefined && isFresh(row.accessTokenExpiresAt, deps.now()))) {
+        return { kind: 'token', token: current };
       }
       const refreshToken = decryptToken(deps.keys, portalId, row.refreshTokenCipher);
       try {

@@ -13,6 +13,8 @@
  *   refused, DNS) or a 503/429 (not processed) is retried like a read; a timeout, a dropped
  *   connection or a 500/502/504 after the request was sent may or may not have written, so it
  *   is thrown as `CrmAmbiguousError` at once and the caller checks with `findWrite`.
+ * - 401 before the token's expiry (revoked, uninstalled): one forced refresh and retry; a dead
+ *   refresh token marks the installation uninstalled (`InstallationInactiveError`).
  * - Any other 4xx → `CrmPermanentError` with HubSpot's status and category.
  */
 import { Client } from '@hubspot/api-client';
@@ -58,7 +60,11 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 
 class TimeoutError extends Error {}
 
-type Outcome = { kind: 'ok'; body: unknown } | { kind: 'retry'; error: Error; delayMs?: number } | { kind: 'throw'; error: Error };
+type Outcome =
+  | { kind: 'ok'; body: unknown }
+  | { kind: 'retry'; error: Error; delayMs?: number }
+  | { kind: 'throw'; error: Error }
+  | { kind: 'unauthorized'; token: string; error: Error };
 
 export type CrmHttp = <S extends z.ZodType>(portalId: bigint, request: CrmRequest, schema: S) => Promise<z.output<S>>;
 
@@ -75,7 +81,8 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
   const maxAttempts = deps.maxAttempts ?? 4;
   let calls = 0;
 
-  async function attempt(portalId: bigint, request: CrmRequest, idempotent: boolean): Promise<Outcome> {
+  /** `rejected`: the token a 401 just refused (forces a refresh); `refreshed`: a 401 was already retried. */
+  async function attempt(portalId: bigint, request: CrmRequest, idempotent: boolean, rejected: string | undefined, refreshed: boolean): Promise<Outcome> {
     const bucket = request.bucket ?? 'general';
     const got = await reserve(deps.db, portalId, bucket, { sleep, random, maxWaitMs: deps.maxBudgetWaitMs ?? 60_000 });
     if (!got) return { kind: 'throw', error: new CrmTransientError(`HubSpot request budget for portal ${portalId} exhausted`, 1_000) };
@@ -83,7 +90,7 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
 
     let token: string;
     try {
-      token = await deps.tokens(portalId);
+      token = await deps.tokens(portalId, rejected === undefined ? undefined : { rejected });
     } catch (error) {
       if (error instanceof OAuthTransientError) return { kind: 'retry', error: new CrmTransientError(error.message) };
       throw error;
@@ -110,6 +117,11 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
       const info = error.success ? error.data : {};
       const where = `${request.method} ${request.path}`;
       const message = `HubSpot ${where} → ${response.status}: ${info.message ?? 'no message'}`;
+      if (response.status === 401 && !refreshed) {
+        // The token was refused before its expiry (revoked, or uninstalled): refresh once. A dead
+        // refresh token then marks the installation uninstalled (InstallationInactiveError).
+        return { kind: 'unauthorized', token, error: new CrmPermanentError(message, 401, info.category) };
+      }
       if (response.status === 429) {
         const delay = retryAfterMs(response.headers, info.policyName);
         return { kind: 'retry', error: new CrmTransientError(message, delay, 429), delayMs: delay };
@@ -135,9 +147,18 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
   return async (portalId, request, schema) => {
     const idempotent = request.idempotent ?? request.method === 'GET';
     let last: Error | undefined;
+    let rejected: string | undefined;
+    let refreshed = false;
     for (let n = 1; n <= maxAttempts; n++) {
-      const outcome = await attempt(portalId, request, idempotent);
+      const outcome = await attempt(portalId, request, idempotent, rejected, refreshed);
+      rejected = undefined;
       if (outcome.kind === 'throw') throw outcome.error;
+      if (outcome.kind === 'unauthorized') {
+        rejected = outcome.token;
+        refreshed = true;
+        last = outcome.error;
+        continue;
+      }
       if (outcome.kind === 'ok') {
         const parsed = schema.safeParse(outcome.body);
         if (parsed.success) return parsed.data;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessTokenSource } from '../../../lib/hubspot/access-token';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, type CrmPort } from '../../../lib/hubspot/crm-port';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
+import { InstallationInactiveError } from '../../../lib/hubspot/installations';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { recordsOf } from '../../../lib/sandbox/state/portal';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';
@@ -151,6 +152,29 @@ describe('writes and errors', () => {
       sandbox.limiter.limits.perTenSeconds = 110;
       sandbox.limiter.reset();
     }
+  });
+});
+
+describe('authorization', () => {
+  it('a 401 with a live refresh token refreshes once and succeeds', async () => {
+    const row = await t.db.installation.findUniqueOrThrow({ where: { portalId: portal } });
+    // HubSpot forgets the access token early (as after a revocation of that token only).
+    for (const [token, access] of sandbox.state.oauth.accessTokens) if (access.portalId === Number(portal)) sandbox.state.oauth.accessTokens.delete(token);
+    expect((await port.listPipelines(portal, 'deal')).length).toBeGreaterThan(0);
+    // Exactly one new token was issued for the portal (one refresh), and it was stored.
+    expect([...sandbox.state.oauth.accessTokens.values()].filter((a) => a.portalId === Number(portal))).toHaveLength(1);
+    const after = await t.db.installation.findUniqueOrThrow({ where: { portalId: portal } });
+    expect(after.accessTokenCipher).not.toBe(row.accessTokenCipher);
+  });
+
+  it('after an uninstall in HubSpot, the next call marks the installation uninstalled and stops', async () => {
+    const other = sandbox.state.addPortal({ id: 70_010, domain: 'leaving.example' });
+    const issued = sandbox.state.install(other.id, CLIENT_ID);
+    await seedInstallation(t.db, keys, BigInt(other.id), { accessToken: issued.token, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt) });
+    sandbox.state.oauth.uninstall(other.id, sandbox.app.appId);
+    await expect(port.listPipelines(BigInt(other.id), 'deal')).rejects.toBeInstanceOf(InstallationInactiveError);
+    expect((await t.db.installation.findUniqueOrThrow({ where: { portalId: BigInt(other.id) } })).status).toBe('uninstalled');
+    await expect(port.listPipelines(BigInt(other.id), 'deal')).rejects.toBeInstanceOf(InstallationInactiveError);
   });
 });
 
