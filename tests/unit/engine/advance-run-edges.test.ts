@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { Harness, at, DAY, MINUTE, T0 } from './run-harness';
+import { NO_SHOW, variant } from './fixtures/contracts';
+
+const LEAD = { lifecyclestage: 'lead', hs_lead_status: 'OPEN' };
+
+describe('advanceRun: goals and waits by condition and property', () => {
+  const contract = variant(NO_SHOW, {
+    goals: [{ when: { property: 'hs_lead_status', eq: 'CONNECTED' }, exit: 'exit-booked' }],
+    steps: [
+      { id: 'await-owner', waitFor: [{ event: 'property_changed', property: 'hubspot_owner_id', next: 'exit-replied' }], timeout: 'P1D', onTimeout: 'exit-silent' },
+    ],
+  });
+
+  it('a condition goal ends the run when a change makes it true', () => {
+    const h = new Harness(contract, LEAD);
+    h.send({ kind: 'start' }, T0);
+    expect(h.signal({ kind: 'property_changed', property: 'hs_lead_status', to: 'IN_PROGRESS' }, at(MINUTE)).status).toBe('active');
+    h.signal({ kind: 'property_changed', property: 'hs_lead_status', to: 'CONNECTED' }, at(2 * MINUTE));
+    expect(h.exit()).toMatchObject({ exitId: 'exit-booked', reason: "Goal reached: hs_lead_status is 'CONNECTED' (test: eq 'CONNECTED')." });
+    expect(h.last.decisions[0]?.inputs).toMatchObject({ goal: 0, condition: [{ property: 'hs_lead_status', actual: 'CONNECTED', result: true }] });
+  });
+
+  it('a property_changed arm waits for that property only', () => {
+    const h = new Harness(contract, LEAD);
+    h.send({ kind: 'start' }, T0);
+    expect(h.signal({ kind: 'property_changed', property: 'firstname', to: 'Ann' }, at(MINUTE)).commands).toEqual([]);
+    h.signal({ kind: 'property_changed', property: 'hubspot_owner_id', to: '42' }, at(2 * MINUTE));
+    expect(h.exit()?.exitId).toBe('exit-replied');
+  });
+
+  it('a stale wake for a waitFor before its timeout only re-stores the timeout', () => {
+    const h = new Harness(contract, LEAD);
+    h.send({ kind: 'start' }, T0);
+    const out = h.send({ kind: 'wake' }, at(DAY / 2));
+    expect(out.commands).toEqual([{ type: 'schedule-wake', at: at(DAY), purpose: 'timeout' }]);
+    expect(out.decisions).toEqual([]);
+  });
+
+  it('an action result while the run waits is ignored', () => {
+    const h = new Harness(contract, LEAD);
+    h.send({ kind: 'start' }, T0);
+    const out = h.send({ kind: 'action-result', stepId: 'await-owner', outcome: 'succeeded' }, at(MINUTE));
+    expect(out).toMatchObject({ status: 'active', commands: [] });
+    expect(out.decisions[0]?.outcome).toBe('ignored');
+  });
+
+  it('a signal after the time limit ends the run through the limit, not the goal', () => {
+    const limited = variant(contract, { limits: { maxDuration: 'PT1H' } });
+    const h = new Harness(limited, LEAD);
+    h.send({ kind: 'start' }, T0);
+    h.signal({ kind: 'property_changed', property: 'hs_lead_status', to: 'CONNECTED' }, at(2 * 60 * MINUTE));
+    expect(h.exit()?.exitId).toBe('system:max-duration');
+  });
+
+  it('an action in flight keeps the time limit as its only wake-up', () => {
+    const limited = variant(NO_SHOW, { limits: { maxDuration: 'P2D' } });
+    const h = new Harness(limited, LEAD);
+    h.send({ kind: 'start' }, T0);
+    const out = h.send({ kind: 'wake' }, at(10 * MINUTE));
+    expect(out.commands.at(-1)).toEqual({ type: 'schedule-wake', at: at(2 * DAY), purpose: 'max-duration' });
+  });
+});
