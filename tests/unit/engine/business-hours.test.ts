@@ -98,3 +98,29 @@ describe('addBusinessDuration', () => {
     );
   });
 });
+
+describe('addBusinessDuration against a minute-by-minute count', () => {
+  const open = (t: number, tz: string) => {
+    const local = toLocal(new Date(t), tz);
+    return [1, 2, 3, 4, 5].includes(weekday(local)) && local.msOfDay >= 9 * 3600_000 && local.msOfDay < 17 * 3600_000;
+  };
+
+  it('counts exactly the open minutes, across weekends and DST changes', () => {
+    fc.assert(
+      fc.property(
+        // Minute-aligned starts around the 2026 DST changes in New York and Berlin.
+        fc.constantFrom(Date.UTC(2026, 2, 5), Date.UTC(2026, 2, 27), Date.UTC(2026, 9, 23), Date.UTC(2026, 9, 30)),
+        fc.integer({ min: 0, max: 4 * 24 * 60 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.constantFrom(NY, 'Europe/Berlin'),
+        (base, offsetMinutes, minutes, tz) => {
+          const start = base + offsetMinutes * 60_000;
+          let t = start;
+          for (let counted = 0; counted < minutes; t += 60_000) if (open(t, tz)) counted++;
+          expect(addBusinessDuration(new Date(start), parseIsoDuration(`PT${minutes}M`)!, tz).getTime()).toBe(t);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

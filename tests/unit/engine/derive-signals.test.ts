@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveSignals, recordKey, type RecordVersionState } from '@/lib/engine/derive-signals';
 import type { Signal } from '@/lib/engine/types';
@@ -125,5 +126,33 @@ describe('deriveSignals: lifecycle and associations', () => {
     expect(out.signals).toEqual([expect.objectContaining({ kind: 'association_changed', recordId: '7', toObject: 'deal', toObjectId: '9', removed: false })]);
     const generic = { ...event, subscriptionType: 'object.associationChange', fromObjectTypeId: '0-1', toObjectTypeId: '0-47', associationType: undefined };
     expect(deriveSignals([generic], {}).signals[0]).toMatchObject({ objectType: 'contact', toObject: 'meeting' });
+  });
+});
+
+describe('deriveSignals: order and duplicates never change the outcome', () => {
+  it('any delivery order, duplication and batching yields the same record state', () => {
+    const eventArb = fc
+      .uniqueArray(
+        fc.record({ property: fc.constantFrom('a', 'b', 'c'), value: fc.constantFrom('x', 'y', 'z', ''), at: fc.integer({ min: 1, max: 1_000_000 }) }),
+        { selector: (e) => e.at, minLength: 1, maxLength: 12 },
+      )
+      .map((list) => list.map((e, i) => ({ eventId: i + 1, subscriptionType: 'contact.propertyChange', objectId: 7, occurredAt: e.at, propertyName: e.property, propertyValue: e.value })));
+    fc.assert(
+      fc.property(eventArb, fc.infiniteStream(fc.nat()), fc.nat(), (events, randoms, cut) => {
+        const reference = deriveSignals(events, {});
+        // Shuffle, duplicate a few, and split into two batches at a random point.
+        const shuffled = [...events, ...events.slice(0, 3)]
+          .map((e) => ({ e, k: randoms.next().value as number }))
+          .sort((x, y) => x.k - y.k)
+          .map((x) => x.e);
+        const at = cut % (shuffled.length + 1);
+        const first = deriveSignals(shuffled.slice(0, at), {});
+        const second = deriveSignals(shuffled.slice(at), first.states);
+        expect(second.states['contact:7'] ?? first.states['contact:7']).toEqual(reference.states['contact:7']);
+        // Never more property signals than distinct events.
+        expect(first.signals.length + second.signals.length).toBeLessThanOrEqual(events.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
