@@ -8,6 +8,7 @@
  * advance reaches every process within that, and callers that must not act early (a wake-up
  * whose due time is still ahead on the cached clock) force a refresh.
  */
+import type { Prisma } from '../db/generated/client';
 import type { Db } from '../db/prisma';
 
 /** Something that tells the time. */
@@ -49,7 +50,7 @@ export async function readClockOffset(db: Db): Promise<number> {
 }
 
 /** Moves the shared clock forward by `ms` and returns the new offset. */
-export async function advanceClockOffset(db: Db, ms: number): Promise<number> {
+export async function advanceClockOffset(db: Db | Prisma.TransactionClient, ms: number): Promise<number> {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward');
   const rows = await db.$queryRawUnsafe<{ offset_ms: bigint }[]>(
     `INSERT INTO clock_offset (id, offset_ms) VALUES (1, $1)

@@ -3,7 +3,7 @@
  * database pool, the runtime clock (offset-able in sandbox mode), the HubSpot CRM port and the
  * engine binding.
  */
-import { createPrisma } from '../db/prisma';
+import { createPrisma, type Db } from '../db/prisma';
 import type { Env } from '../env';
 import { accessTokenSource } from '../hubspot/access-token';
 import { createHubSpotCrmPort } from '../hubspot/hubspot-crm-port';
@@ -11,8 +11,8 @@ import { runtimeClock } from './clock';
 import { engine } from './run/engine';
 import type { RuntimeDeps } from './runtime-deps';
 
-export function createRuntimeDeps(config: Env, databaseUrl: string, processId: string): RuntimeDeps {
-  const db = createPrisma(databaseUrl, { max: Math.max(10, config.workerConcurrency * 2 + 4) });
+export function createRuntimeDeps(config: Env, databaseUrl: string, processId: string, shared?: Db): RuntimeDeps {
+  const db = shared ?? createPrisma(databaseUrl, { max: Math.max(10, config.workerConcurrency * 2 + 4) });
   const clock = runtimeClock(db, config.mode);
   // Access tokens expire in real time, whatever the runtime clock says.
   const wall = () => new Date();

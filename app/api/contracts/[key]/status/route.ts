@@ -1,0 +1,28 @@
+// POST /api/contracts/[key]/status { action: pause | resume | retire, exitId?, reason? }: stop new enrollments, resume, or retire (ending active runs through a declared exit).
+import { z } from 'zod';
+import { HttpError } from '@/lib/http/http-error';
+import { readJson, route } from '@/lib/http/route';
+import { setContractStatus } from '@/lib/runtime/contracts/set-contract-status';
+import { portalOf } from '@/lib/runtime/http/portal-param';
+import { requestActor } from '@/lib/runtime/http/request-actor';
+import { webRuntime } from '@/lib/runtime/http/web-runtime';
+
+export const dynamic = 'force-dynamic';
+
+const body = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('pause'), portalId: z.string().optional() }),
+  z.object({ action: z.literal('resume'), portalId: z.string().optional() }),
+  z.object({ action: z.literal('retire'), portalId: z.string().optional(), exitId: z.string().min(1), reason: z.string().min(1).max(500) }),
+]);
+
+export const POST = route<{ params: Promise<{ key: string }> }>(async (request, context) => {
+  const who = requestActor(request);
+  const { key } = await context.params;
+  const input = body.parse(await readJson(request));
+  const deps = webRuntime();
+  await deps.clock.sync();
+  const change = input.action === 'retire' ? { action: 'retire' as const, exitId: input.exitId, reason: input.reason } : { action: input.action };
+  const result = await setContractStatus(deps, portalOf(who, input.portalId), key, change, who.actor);
+  if (!result.ok) throw new HttpError(404, result.reason);
+  return Response.json(result);
+});

@@ -1,0 +1,42 @@
+// GET /api/runs?portalId=&objectType=&recordId=: a record's runs with their decisions. POST { contractKey, objectType, recordId }: start a manual-trigger contract for the record.
+import { z } from 'zod';
+import { HttpError } from '@/lib/http/http-error';
+import { readJson, route } from '@/lib/http/route';
+import { startManualRun } from '@/lib/runtime/control/start-manual-run';
+import { portalOf } from '@/lib/runtime/http/portal-param';
+import { assertScope, requestActor } from '@/lib/runtime/http/request-actor';
+import { webRuntime } from '@/lib/runtime/http/web-runtime';
+
+export const dynamic = 'force-dynamic';
+
+const objectType = z.enum(['contact', 'company', 'deal', 'ticket']);
+const recordId = z.string().regex(/^\d{1,30}$/, 'must be a CRM record id');
+
+export const GET = route(async (request) => {
+  const who = requestActor(request);
+  const params = new URL(request.url).searchParams;
+  const portalId = portalOf(who, params.get('portalId'));
+  const record = { objectType: objectType.parse(params.get('objectType') ?? who.scope?.objectType), recordId: recordId.parse(params.get('recordId') ?? who.scope?.recordId) };
+  assertScope(who, portalId.toString(), record);
+  const { db } = webRuntime();
+  const runs = await db.run.findMany({
+    where: { portalId, ...record },
+    orderBy: { startedAt: 'desc' },
+    take: 50,
+    select: { id: true, contractKey: true, status: true, currentStepId: true, dueAt: true, exitId: true, exitOutcome: true, exitReason: true, startedAt: true, exitedAt: true, actions: { select: { idempotencyKey: true, stepId: true, kind: true, status: true, attempts: true, error: true } } },
+  });
+  const decisions = await db.decisionLog.findMany({ where: { portalId, ...record }, orderBy: { id: 'desc' }, take: 200 });
+  return Response.json({ runs, decisions: decisions.map((d) => ({ ...d, id: d.id.toString(), portalId: d.portalId.toString() })) });
+});
+
+const startBody = z.object({ portalId: z.string().optional(), contractKey: z.string().min(1), objectType, recordId });
+
+export const POST = route(async (request) => {
+  const who = requestActor(request);
+  const input = startBody.parse(await readJson(request));
+  const portalId = portalOf(who, input.portalId);
+  assertScope(who, portalId.toString(), input);
+  const outcome = await startManualRun(webRuntime(), { portalId, contractKey: input.contractKey, objectType: input.objectType, recordId: input.recordId, actor: who.actor });
+  if ('notFound' in outcome) throw new HttpError(404, outcome.reason);
+  return Response.json(outcome, { status: outcome.enrolled ? 201 : 409 });
+});
