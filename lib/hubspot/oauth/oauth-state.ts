@@ -48,7 +48,12 @@ export async function consumeOAuthState(
   nonce: string | null | undefined,
   now: Date,
 ): Promise<StateCheck> {
-  if (!state || !nonce) return { ok: false, reason: 'missing' };
+  if (!state) return { ok: false, reason: 'missing' };
+  if (!nonce) {
+    // No cookie: most often a replayed callback (the cookie is cleared after first use).
+    const row = await db.oAuthState.findUnique({ where: { state }, select: { usedAt: true } });
+    return { ok: false, reason: row?.usedAt ? 'reused' : 'missing' };
+  }
   const binding = hashNonce(nonce);
   const claimed = await db.oAuthState.updateMany({
     where: { state, usedAt: null, expiresAt: { gt: now }, browserBinding: binding },
