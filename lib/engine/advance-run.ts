@@ -21,6 +21,7 @@ import { addIsoDuration, parseIsoDuration, stepKind, type ActionStep, type WaitF
 import { actionKey, goTo, resolveWaitFor, waitDue } from './enter-step';
 import { matchSignal } from './match-signal';
 import { conditionContext, decide, openCursor, runDeadline, scheduleWake, type AdvanceArgs, type RunCursor } from './run-cursor';
+import { signalKey } from './signal-key';
 import { systemExit, takeExit } from './take-exit';
 import type { RunInput, StepResult } from './types';
 
@@ -100,6 +101,9 @@ function onSignal(cur: RunCursor, signal: Extract<RunInput, { kind: 'signal' }>[
   if (signal.kind === 'deleted') return systemExit(cur, 'system:record-deleted', 'The record was deleted in HubSpot.', { eventIds: signal.eventIds });
   if (signal.kind === 'merged') return systemExit(cur, 'system:record-merged', `The record was merged into ${signal.into}.`, { into: signal.into, eventIds: signal.eventIds });
   if (overDeadline(cur)) return;
+  // The live signal is also among the stored recent signals; a waitFor entered after it must
+  // not use it a second time.
+  cur.consumed.add(signalKey(signal));
   const ctx = conditionContext(cur, signal);
   for (const [index, goal] of (cur.args.contract.goals ?? []).entries()) {
     const match = matchSignal(goal, signal, ctx);

@@ -19,6 +19,7 @@ import { addBusinessDuration } from './business-hours';
 import { evaluateCondition } from './evaluate-condition';
 import { matchSignal } from './match-signal';
 import { conditionContext, decide, scheduleWake, type RunCursor } from './run-cursor';
+import { signalKey } from './signal-key';
 import { checkStageWrite, stageWrite } from './stage-guard';
 import { systemExit, takeExit } from './take-exit';
 import { isValidTimeZone } from './time-zone';
@@ -117,7 +118,7 @@ function enterBranch(cur: RunCursor, step: BranchStep): void {
 function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
   const since = cur.args.run.stepEnteredAt.getTime();
   const early = (cur.args.recentSignals ?? [])
-    .filter((s) => s.occurredAt.getTime() >= since && !cur.consumed.has(s))
+    .filter((s) => s.occurredAt.getTime() >= since && !cur.consumed.has(signalKey(s)))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   for (const signal of early) {
     if (resolveWaitFor(cur, step, signal, 'arrived before the wait began')) return;
@@ -140,7 +141,7 @@ export function resolveWaitFor(cur: RunCursor, step: WaitForStep, signal: Signal
     if (!signal && arm.when === undefined) continue;
     const match = matchSignal(arm, signal, ctx);
     if (!match.matched) continue;
-    if (signal) cur.consumed.add(signal);
+    if (signal) cur.consumed.add(signalKey(signal));
     const why = `${match.fact}${note ? ` (${note})` : ''}`;
     decide(cur, 'wait-for', 'matched', `Arm ${index + 1} matched: ${why}; going to ${arm.next}.`, { arm: index, ...match.inputs }, step.id);
     goTo(cur, arm.next, `${step.id} resolved: ${why}.`);

@@ -10,6 +10,7 @@ export { evaluateEntry, type EntryArgs, type EntryDecision, type EntryRule } fro
 export { advanceRun, type AdvanceArgs } from './advance-run';
 export { SYSTEM_EXITS, type SystemExitId } from './take-exit';
 export { deriveSignals, recordKey, type DeriveResult, type RecordVersionState } from './derive-signals';
+export { signalKey } from './signal-key';
 export { NAMED_EVENT_RULES, NAMED_EVENT_PROPERTIES } from './named-events';
 export { addBusinessDuration, DEFAULT_BUSINESS_HOURS, type BusinessHours } from './business-hours';
 export { simulate, type SimulateOptions, type SimulationResult } from './simulate';

@@ -33,8 +33,8 @@ export interface RunCursor {
   commands: Command[];
   decisions: Decision[];
   stepsEntered: number;
-  /** Signals already used by a waitFor in this advance (never used twice). */
-  consumed: Set<Signal>;
+  /** Keys of signals already used in this advance (never used twice; see signal-key.ts). */
+  consumed: Set<string>;
 }
 
 /** Starts an advance: copies the run so the input is never mutated. */

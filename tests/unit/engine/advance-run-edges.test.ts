@@ -61,3 +61,28 @@ describe('advanceRun: goals and waits by condition and property', () => {
     expect(out.commands.at(-1)).toEqual({ type: 'schedule-wake', at: at(2 * DAY), purpose: 'max-duration' });
   });
 });
+
+describe('advanceRun: a signal is used once', () => {
+  const chained = variant(NO_SHOW, {
+    goals: [],
+    steps: [
+      { id: 'first', waitFor: [{ event: 'replied', next: 'second' }], timeout: 'P1D', onTimeout: 'exit-silent' },
+      { id: 'second', waitFor: [{ event: 'replied', next: 'exit-replied' }], timeout: 'P1D', onTimeout: 'exit-silent' },
+    ],
+  });
+
+  it('the reply that resolved one waitFor does not also resolve the next, even as a stored copy', () => {
+    const h = new Harness(chained, LEAD);
+    h.send({ kind: 'start' }, T0);
+    const reply = { kind: 'event', name: 'replied', objectType: 'contact', recordId: '7', occurredAt: at(MINUTE), eventIds: ['9'] } as const;
+    // The shell hands the stored (revived) copy in recentSignals and the live one as input.
+    h.recentSignals.push(structuredClone(reply));
+    const out = h.send({ kind: 'signal', signal: reply }, at(MINUTE));
+    expect(out.status).toBe('active');
+    expect(out.run.currentStepId).toBe('second');
+    const next = { ...reply, occurredAt: at(2 * MINUTE), eventIds: ['10'] };
+    h.recentSignals.push(next);
+    h.send({ kind: 'signal', signal: next }, at(2 * MINUTE));
+    expect(h.exit()?.exitId).toBe('exit-replied');
+  });
+});
