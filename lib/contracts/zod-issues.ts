@@ -75,6 +75,7 @@ function describe(issue: Issue, value: unknown): string {
       }
       return `${quoteValue(value)} does not match any allowed form here`;
     case 'too_small':
+      if (!/^(Too small|Invalid)/.test(issue.message)) return issue.message;
       if (issue.origin === 'array' || issue.origin === 'string') return 'must not be empty';
       return `${quoteValue(value)} must be at least ${String(issue.minimum)}`;
     case 'too_big':

@@ -36,7 +36,14 @@ export function lintFiles(files: ReadonlyMap<string, string>, options: Partial<L
   return lintContracts(items, { context: { now: NOW }, ...options });
 }
 
+/**
+ * Plain JSON that tests edit freely to derive broken contracts (`c.steps[0].wait = 'soon'`);
+ * typing every fixture edit would only restate the schema under test.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type EditableJson = any;
+
 /** A parsed example as a mutable plain object (for deriving test contracts). */
-export function exampleObject(name: 'long-term-nurture' | 'new-lead-follow-up' | 'no-show-rebook'): Record<string, unknown> {
-  return JSON.parse(EXAMPLES.get(`${name}.json`) as string) as Record<string, unknown>;
+export function exampleObject(name: 'long-term-nurture' | 'new-lead-follow-up' | 'no-show-rebook'): EditableJson {
+  return JSON.parse(EXAMPLES.get(`${name}.json`) as string) as EditableJson;
 }

@@ -18,7 +18,7 @@ describe('parseContract', () => {
 
   it('reports a bad duration at its pointer in plain words', () => {
     const object = exampleObject('no-show-rebook');
-    (object.steps as Record<string, unknown>[])[0]!.wait = 'ten minutes';
+    object.steps[0]!.wait = 'ten minutes';
     const result = parseContract(object);
     expect(result.findings).toEqual([
       {
@@ -36,12 +36,12 @@ describe('parseContract', () => {
 
   it('reports wrong values anywhere, deep inside conditions too', () => {
     const object = exampleObject('no-show-rebook');
-    const steps = object.steps as Record<string, any>[];
+    const steps = object.steps;
     steps[1]!.action = 'send_sms';
     steps[3]!.branch[0].when = { property: 'hs_lead_status', equals: 'X' };
-    (object.entry as any).filter.all[0] = { property: 'lifecyclestage', in: 'lead' };
-    (object.entry as any).reenroll = { after: 'a month' };
-    (object.exits as any[])[0].effects[0].with = { property: 'hs_lead_status' };
+    object.entry.filter.all[0] = { property: 'lifecyclestage', in: 'lead' };
+    object.entry.reenroll = { after: 'a month' };
+    object.exits[0].effects[0].with = { property: 'hs_lead_status' };
     expect(messages(object)).toEqual([
       "/entry/filter/all/0/in | entry.filter.all[0].in: 'lead' is not an array",
       "/entry/reenroll/after | entry.reenroll.after: 'a month' is not an ISO-8601 duration such as PT10M or P3D",
@@ -55,8 +55,8 @@ describe('parseContract', () => {
   it('is lenient about completeness: missing parts are left to the linter', () => {
     const object = exampleObject('no-show-rebook');
     delete object.trigger;
-    delete (object.steps as any[])[3].else;
-    delete (object.steps as any[])[0].next;
+    delete object.steps[3].else;
+    delete object.steps[0].next;
     const result = parseContract(object);
     expect(result.findings).toEqual([]);
     expect(result.contract?.trigger).toBeUndefined();
@@ -66,8 +66,8 @@ describe('parseContract', () => {
   it('reports required fields that no lint rule covers', () => {
     const object = exampleObject('no-show-rebook');
     delete object.key;
-    delete (object.steps as any[])[1].id;
-    delete (object.exits as any[])[0].outcome;
+    delete object.steps[1].id;
+    delete object.exits[0].outcome;
     expect(messages(object)).toEqual([
       '/key | key: is required',
       '/steps/1/id | steps[1].id: is required',
@@ -77,7 +77,7 @@ describe('parseContract', () => {
 
   it('reports a step with no kind or two kinds, and keeps its place', () => {
     const object = exampleObject('no-show-rebook');
-    (object.steps as any[]).push({ id: 'odd', wait: 'PT1M', action: 'notify' }, { id: 'empty' });
+    object.steps.push({ id: 'odd', wait: 'PT1M', action: 'notify' }, { id: 'empty' });
     const result = parseContract(object);
     expect(result.findings.map((f) => f.message)).toEqual([
       'steps[4]: has wait and action; a step has exactly one kind',
