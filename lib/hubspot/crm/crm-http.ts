@@ -68,7 +68,8 @@ type Outcome =
 
 export type CrmHttp = <S extends z.ZodType>(portalId: bigint, request: CrmRequest, schema: S) => Promise<z.output<S>>;
 
-function retryAfterMs(headers: { get(name: string): string | null }, policyName?: string): number {
+/** How long a 429 asks us to wait: `Retry-After` (seconds) when sent, else by HubSpot's policy. */
+export function retryAfterMs(headers: { get(name: string): string | null }, policyName?: string): number {
   const header = headers.get('retry-after');
   if (header && /^\d+(\.\d+)?$/.test(header)) return Math.ceil(Number(header) * 1000);
   return policyName === 'TEN_SECONDLY_ROLLING' ? 2_000 : 1_000;

@@ -4,7 +4,7 @@
  * ciphertext moved between portals does not decrypt, and rotation re-encrypts on read.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrisma, type Db } from '../../../lib/db/prisma';
 import { accessTokenSource, reencryptAllInstallations, type AccessTokenDeps } from '../../../lib/hubspot/access-token';
 import { InstallationInactiveError, isInstallationActive } from '../../../lib/hubspot/installations';
@@ -87,6 +87,27 @@ describe('access token refresh', () => {
     expect(row.uninstalledAt).not.toBeNull();
     // Later calls fail fast without asking HubSpot again.
     await expect(get(BigInt(portal))).rejects.toBeInstanceOf(InstallationInactiveError);
+  });
+});
+
+describe('logs', () => {
+  it('never contain the access or refresh token, even when a refresh happens', async () => {
+    const p = sandbox.state.addPortal({ id: 70_020, domain: 'logs.example' }).id;
+    const issued = await installExpired(p);
+    const lines: string[] = [];
+    const out = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+    const err = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+    try {
+      const token = await accessTokenSource(deps(t.db))(BigInt(p));
+      sandbox.state.oauth.uninstall(p, sandbox.app.appId);
+      await t.db.installation.update({ where: { portalId: BigInt(p) }, data: { accessTokenExpiresAt: new Date(0) } });
+      await accessTokenSource(deps(t.db))(BigInt(p)).catch(() => undefined);
+      expect(lines.some((l) => l.includes('refreshed'))).toBe(true);
+      for (const secret of [token, issued.token, issued.refreshToken]) expect(lines.join('\n')).not.toContain(secret);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
   });
 });
 

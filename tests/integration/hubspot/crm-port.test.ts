@@ -192,6 +192,19 @@ describe('idempotent writes: action keys and findWrite', () => {
     expect(await port.findWrite(portal, 'task', 'contact', contact.id, `${actionKey}-other`)).toBeNull();
   });
 
+  it('a create that times out is ambiguous (the write may land later), and findWrite sees it once it has', async () => {
+    const contact = contacts()[4]!;
+    sandbox.faults.add({ kind: 'latency', method: 'POST', path: '/crm/v3/objects/notes', latencyMs: 3_500, times: 1, status: 500 });
+    const input = { objectType: 'contact' as const, recordId: contact.id, body: 'Slow note', actionKey: 'slow-note' };
+    await expect(port.createNote(portal, input)).rejects.toBeInstanceOf(CrmAmbiguousError);
+    let found = null;
+    for (let i = 0; i < 40 && !found; i++) {
+      found = await port.findWrite(portal, 'note', 'contact', contact.id, 'slow-note');
+      if (!found) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(found).not.toBeNull();
+  });
+
   it('notes carry their action key too', async () => {
     const contact = contacts()[2]!;
     const note = await port.createNote(portal, { objectType: 'contact', recordId: contact.id, body: 'Enrolled in nurture', actionKey: 'note-key-1' });
