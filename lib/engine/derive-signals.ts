@@ -4,10 +4,12 @@
  * state go out; the shell persists both.
  *
  * HubSpot does not promise order or uniqueness (reference §2.3), so every change is versioned
- * by its `occurredAt`: a property event older than (or as old as) the value held is ignored, and
- * so is a second copy of any event. Deletion, restore and merge share one lifecycle version, so a
- * late deletion cannot undo a later restore. Applying the same batch twice, or in any order,
- * yields the same final state and never a second signal.
+ * by its `occurredAt`: a property event older than the value held is ignored, and a second copy
+ * of an event changes nothing (the value is already held). Two changes of one property in the
+ * same millisecond (HubSpot writes several in one operation) both count, in event-id order, as
+ * the runtime's record-state merge does. Deletion, restore and merge share one lifecycle
+ * version, so a late deletion cannot undo a later restore. Applying the same batch twice, or in
+ * any order, yields the same final state and never a second signal.
  *
  * Named events (HubSpot sends no "replied" or "meeting booked" webhook; it updates contact
  * properties, which Waymark subscribes to; registry in named-events.ts):
@@ -116,7 +118,7 @@ function applyEvent(event: HubSpotWebhookEvent, stateOf: StateOf, out: Signal[])
     case 'propertyChange': {
       const property = event.propertyName;
       if (!property) return 'property change without propertyName';
-      if (!newer(state, property)) return `older than the ${property} value held`;
+      if ((state.versions[property] ?? -1) > at) return `older than the ${property} value held`;
       const to = event.propertyValue ?? null;
       const known = Object.hasOwn(state.properties, property);
       const from = known ? (state.properties[property] ?? null) : undefined;

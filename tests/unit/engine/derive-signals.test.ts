@@ -34,7 +34,7 @@ describe('deriveSignals: property changes', () => {
     expect(kinds(twice.signals)).toEqual(kinds(once.signals));
     const again = deriveSignals([event], once.states);
     expect(again.signals).toEqual([]);
-    expect(again.ignored[0]?.reason).toMatch(/older than/);
+    expect(again.ignored[0]?.reason).toBe('hs_lead_status already holds this value');
   });
 
   it('lets the latest occurredAt win whatever the delivery order', () => {
@@ -48,6 +48,15 @@ describe('deriveSignals: property changes', () => {
     const late = deriveSignals([older], first.states);
     expect(late.signals).toEqual([]);
     expect(late.states['contact:7']?.properties.hs_lead_status).toBe('CONNECTED');
+  });
+
+  it('counts two changes of one property in the same millisecond, in event-id order', () => {
+    // The sandbox's no-show without a meeting writes SCHEDULED, then NO_SHOW, in one instant.
+    const first = change(7, 'last_meeting_outcome', 'SCHEDULED', 5000);
+    const second = change(7, 'last_meeting_outcome', 'NO_SHOW', 5000);
+    const out = deriveSignals([second, first], {});
+    expect(kinds(out.signals)).toEqual(['last_meeting_outcome=SCHEDULED', 'last_meeting_outcome=NO_SHOW']);
+    expect(out.states['contact:7']?.properties.last_meeting_outcome).toBe('NO_SHOW');
   });
 
   it('sends no signal when the value did not change', () => {
