@@ -2,7 +2,9 @@
  * Portal rule `ambiguous-stage`: stage values the contracts depend on but nobody moves records into
  * or out of, values several contracts claim (each starts when a record enters it), and values not
  * in the known stage order (usually a typo). Only stage values the contracts mention are judged,
- * so lifecycle stages no contract cares about stay quiet.
+ * so lifecycle stages no contract cares about stay quiet; and "nobody moves it" is only said when
+ * the set moves that stage property at all (a set that only reads stages says nothing about owners).
+ * Values of one condition (`in: [...]`) are reported together.
  */
 import type { Condition, Scalar } from '../condition-schema';
 import { norm } from '../lint/condition-logic';
@@ -37,6 +39,8 @@ export const ambiguousStage = {
     const findings: RuleFinding[] = [];
     for (const [property, values] of byProperty) {
       const order = context.stageOrders[property];
+      const managed = [...values.values()].some((stage) => stage.entered.length > 0 || stage.owners.length > 0);
+      const unmanaged = new Map<string, { mention: Mention; values: string[] }>();
       for (const [value, stage] of values) {
         const first = stage.entered[0] ?? stage.owners[0] ?? stage.required[0] ?? stage.left[0];
         if (!first) continue;
@@ -49,10 +53,23 @@ export const ambiguousStage = {
           const [, second] = stage.owners;
           findings.push({ contract: second?.contract.key ?? first.contract.key, path: second?.pointer ?? first.pointer, message: `several contracts start when a record enters ${property} '${value}': ${stage.owners.map((o) => `'${o.contract.key}'`).join(', ')}`, fix: 'let one contract own the stage and hand off to the others' });
         }
-        if (stage.required.length > 0 && stage.entered.length === 0 && stage.owners.length === 0 && stage.left.length === 0) {
-          const req = stage.required[0] as Mention;
-          findings.push({ contract: req.contract.key, path: req.pointer, message: `'${req.contract.key}' depends on ${property} '${value}', but no contract moves records into or out of it`, fix: 'add the contract that owns this stage, or check the value' });
+        if (managed && stage.required.length > 0 && stage.entered.length === 0 && stage.owners.length === 0 && stage.left.length === 0) {
+          for (const req of stage.required) {
+            const condition = req.pointer.replace(/\/(in\/\d+|eq)$/, '');
+            const key = `${req.contract.key}|${condition}`;
+            const entry = unmanaged.get(key) ?? { mention: { ...req, pointer: condition }, values: [] };
+            entry.values.push(value);
+            unmanaged.set(key, entry);
+          }
         }
+      }
+      for (const { mention, values: names } of unmanaged.values()) {
+        findings.push({
+          contract: mention.contract.key,
+          path: mention.pointer,
+          message: `'${mention.contract.key}' depends on ${property} ${names.map((v) => `'${v}'`).join(', ')}, but no contract moves records into or out of ${names.length > 1 ? 'them' : 'it'}`,
+          fix: 'add the contract that owns this stage, or check the value',
+        });
       }
     }
     return findings;
