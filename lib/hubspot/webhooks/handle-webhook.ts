@@ -83,9 +83,13 @@ export function webhookJobKey(portalId: bigint, rowIds: readonly bigint[]): stri
 }
 
 async function persist(db: Db, byPortal: Map<bigint, WebhookEventRow[]>): Promise<number> {
+  const byId = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
   return db.$transaction(async (tx) => {
     let stored = 0;
-    for (const [portalId, rows] of byPortal) {
+    // Portals and events in ascending order: concurrent deliveries that overlap then take the
+    // unique-index locks in the same order, so they wait for each other instead of deadlocking.
+    for (const portalId of [...byPortal.keys()].sort(byId)) {
+      const rows = [...(byPortal.get(portalId) ?? [])].sort((a, b) => byId(a.eventId, b.eventId));
       const eventIds = rows.map((r) => r.eventId);
       const before = await tx.webhookEvent.findMany({ where: { portalId, eventId: { in: eventIds } }, select: { id: true } });
       const inserted = await storeWebhookEvents(tx, rows);

@@ -148,6 +148,7 @@ describe('duplicate deliveries', () => {
   });
 
   it('a partly new delivery enqueues a job for the new events only', async () => {
+    await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
     const response = await send(signed(JSON.stringify([event(10), event(13)])));
     expect(await response.json()).toMatchObject({ stored: 1, duplicates: 1 });
     const row13 = await t.db.webhookEvent.findUniqueOrThrow({ where: { portalId_eventId: { portalId: PORTAL, eventId: 13n } } });
