@@ -11,8 +11,10 @@
  *   (oldest first) and at `when` arms against the record as it is; if nothing matches it stores
  *   its timeout and stops.
  *
- * Instant steps chain; more than `maxStepsPerAdvance` of them in one advance ends the run
- * through `system:instant-loop` (the linter forbids such cycles; this is the runtime's guard).
+ * Instant steps chain; more than `maxStepsPerAdvance` (default 100) of them without the run
+ * stopping to wait, in one advance or across several (an action whose `onFailure` leads back to
+ * itself loops one advance at a time), ends the run through `system:instant-loop`. The linter
+ * forbids such cycles; this is the runtime's guard.
  */
 import { addIsoDuration, parseIsoDuration, stepKind, type ActionStep, type BranchStep, type Step, type WaitForStep, type WaitStep } from '../contracts/schema';
 import { addBusinessDuration } from './business-hours';
@@ -41,9 +43,11 @@ export function actionKey(runId: string, stepId: string, visit: number): string 
 }
 
 function enterStep(cur: RunCursor, step: Step): void {
+  const max = cur.args.maxStepsPerAdvance ?? DEFAULT_MAX_STEPS;
   cur.stepsEntered += 1;
-  if (cur.stepsEntered > (cur.args.maxStepsPerAdvance ?? DEFAULT_MAX_STEPS)) {
-    return systemExit(cur, 'system:instant-loop', `More than ${cur.args.maxStepsPerAdvance ?? DEFAULT_MAX_STEPS} steps in one advance without a wait; stopped at ${step.id}.`, { stepId: step.id });
+  cur.run.state.stepsSinceWait = (cur.run.state.stepsSinceWait ?? 0) + 1;
+  if (cur.stepsEntered > max || cur.run.state.stepsSinceWait > max) {
+    return systemExit(cur, 'system:instant-loop', `More than ${max} steps without waiting; stopped at ${step.id}.`, { stepId: step.id, stepsSinceWait: cur.run.state.stepsSinceWait });
   }
   const { now } = cur.args;
   cur.run.currentStepId = step.id;
@@ -77,6 +81,7 @@ export function waitDue(cur: RunCursor, step: WaitStep, enteredAt: Date): { due:
 function enterWait(cur: RunCursor, step: WaitStep): void {
   const { due, inputs } = waitDue(cur, step, cur.args.now);
   scheduleWake(cur, due, 'wait');
+  cur.run.state.stepsSinceWait = 0;
   const hours = step.businessHours ? ` in business hours (${inputs.timeZone as string})` : '';
   decide(cur, 'wait', 'scheduled', `Waiting ${step.wait}${hours}, until ${due.toISOString()}.`, { ...inputs, dueAt: due.toISOString() }, step.id);
 }
@@ -127,6 +132,7 @@ function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
   const timeout = parseIsoDuration(step.timeout);
   const timeoutAt = timeout ? addIsoDuration(cur.args.now, timeout) : undefined;
   scheduleWake(cur, timeoutAt, 'timeout');
+  cur.run.state.stepsSinceWait = 0;
   const waitsFor = step.waitFor.map((arm) => arm.event ?? 'condition').join(', ');
   decide(cur, 'wait-for', 'waiting', `Waiting for ${waitsFor} until ${timeoutAt?.toISOString() ?? 'no timeout'}.`, { timeout: step.timeout, timeoutAt: timeoutAt?.toISOString() ?? null }, step.id);
 }

@@ -96,6 +96,11 @@ export interface PortalContext {
 export interface RunState {
   /** How many times each step was entered; part of action idempotency keys for loops. */
   visits: Record<string, number>;
+  /**
+   * Steps entered since the run last stopped to wait (across advances), for the instant-loop
+   * guard: an action whose `onFailure` leads back to itself loops one advance at a time.
+   */
+  stepsSinceWait?: number;
 }
 
 /** A run as the engine sees it. */

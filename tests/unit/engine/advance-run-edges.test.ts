@@ -86,3 +86,25 @@ describe('advanceRun: a signal is used once', () => {
     expect(h.exit()?.exitId).toBe('exit-replied');
   });
 });
+
+describe('advanceRun: instant loops across advances', () => {
+  it('an action that fails back into itself is stopped, and the owner told', () => {
+    const retrying = variant(NO_SHOW, {
+      steps: [{ id: 'send', action: 'send_email', with: { template: 'x' }, next: 'exit-replied', onFailure: 'send' }],
+    });
+    const h = new Harness(retrying, LEAD);
+    h.send({ kind: 'start' }, T0);
+    let turns = 0;
+    while (h.last.status === 'active' && turns++ < 500) h.send({ kind: 'action-result', stepId: 'send', outcome: 'failed', error: 'bounced' }, at(turns * MINUTE));
+    expect(turns).toBe(100);
+    expect(h.exit()).toMatchObject({ exitId: 'system:instant-loop', effects: [{ action: 'notify', with: { to: 'revops@example.com' } }] });
+  });
+
+  it('a wait in the cycle resets the count', () => {
+    const h = new Harness(NO_SHOW, LEAD);
+    h.send({ kind: 'start' }, T0);
+    expect(h.run.state.stepsSinceWait).toBe(0);
+    h.send({ kind: 'wake' }, at(10 * MINUTE));
+    expect(h.run.state.stepsSinceWait).toBe(1);
+  });
+});
