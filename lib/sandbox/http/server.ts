@@ -79,7 +79,14 @@ export function createSandboxServer(routes: readonly Route[], services: SandboxS
         }
       }
     }
-    const reply = await route.handler(request, context);
+    let reply: SandboxReply;
+    try {
+      reply = await route.handler(request, context);
+    } catch (error) {
+      // Error responses count against the budget too, and carry the same headers.
+      if (error instanceof SandboxError) throw new SandboxError(error.status, error.body, { ...rateHeaders, ...error.headers });
+      throw error;
+    }
     if (route.writes && route.auth !== 'control' && reply.status < 300) {
       if (services.faults.take(method, url.pathname, portalId, ['drop-after-write']).length > 0) {
         incoming.socket.destroy();

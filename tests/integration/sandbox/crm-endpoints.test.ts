@@ -151,6 +151,16 @@ describe('automation, email and bad input', () => {
     expect(status).toMatchObject({ status: 'COMPLETE', sendResult: 'BLOCKED_ADDRESS' });
   });
 
+  it('omits requested properties that do not exist, returns null for empty ones, and counts errors against the budget', async () => {
+    const contact = (await client.crm.contacts.basicApi.getPage(1)).results[0]!;
+    const read = await client.crm.contacts.basicApi.getById(contact.id, ['phone', 'no_such_property']);
+    expect(read.properties).toMatchObject({ phone: null });
+    expect(read.properties).not.toHaveProperty('no_such_property');
+    const missing = await client.apiRequest({ method: 'GET', path: '/crm/v3/objects/contacts/424242' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-hubspot-ratelimit-max')).toBe('110');
+  });
+
   it('answers malformed JSON, wrong shapes, unknown types and unknown paths with HubSpot 4xx bodies', async () => {
     const auth = { authorization: `Bearer ${sandbox.state.install(sandbox.demoPortalId, 'crm-client').token}`, 'content-type': 'application/json' };
     const cases: [string, string, string | undefined, number][] = [

@@ -1,14 +1,20 @@
 /** A record as the objects API returns it, optionally with its associations (v3 shape). */
 import { toPublicObject, type CrmRecord } from '../../state/crm-record';
 import { OBJECT_TYPES, type ObjectType } from '../../state/object-types';
-import { recordsOf, type Portal } from '../../state/portal';
+import { propertiesOf, recordsOf, type Portal } from '../../state/portal';
 
 export function presentRecord(
   portal: Portal,
   record: CrmRecord,
   selection: { properties: readonly string[]; withHistory?: readonly string[]; associations?: readonly ObjectType[] },
 ): Record<string, unknown> {
-  const body = toPublicObject(record, selection.properties, selection.withHistory ?? []);
+  // HubSpot leaves out requested properties that do not exist; existing ones without a value are null.
+  const known = propertiesOf(portal, record.objectType);
+  const body = toPublicObject(
+    record,
+    selection.properties.filter((name) => known.has(name)),
+    (selection.withHistory ?? []).filter((name) => known.has(name)),
+  );
   if (selection.associations && selection.associations.length > 0) {
     const associations: Record<string, unknown> = {};
     for (const toType of selection.associations) {
