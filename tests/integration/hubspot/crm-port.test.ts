@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessTokenSource } from '../../../lib/hubspot/access-token';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, type CrmPort } from '../../../lib/hubspot/crm-port';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
+import { setEmailTemplate } from '../../../lib/hubspot/email-templates';
 import { InstallationInactiveError } from '../../../lib/hubspot/installations';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { recordsOf } from '../../../lib/sandbox/state/portal';
@@ -232,7 +233,7 @@ describe('idempotent writes: action keys and findWrite', () => {
 
   it('sendEmail maps the template per portal and never sends one action twice', async () => {
     const contact = contacts().find((c) => c.properties.get('email'))!;
-    await t.db.emailTemplate.create({ data: { portalId: portal, template: 'welcome-1', emailId: '4242' } });
+    await setEmailTemplate(t.db, portal, 'welcome-1', '4242');
     const input = { template: 'welcome-1', contactId: contact.id, actionKey: 'email-key-1' };
     sandbox.faults.add({ kind: 'drop-after-write', method: 'POST', path: '/marketing/v3/transactional', times: 1, status: 500, latencyMs: 0 });
     await port.sendEmail(portal, input);

@@ -1,0 +1,16 @@
+/**
+ * The per-portal map from a contract's `send_email` template name to a HubSpot email id
+ * (`email_templates`), read by the CRM port's `sendEmail`. Settings pages, the CLI and the demo
+ * seed write it with `setEmailTemplate`.
+ */
+import type { Db } from '../db/prisma';
+
+/** Maps (or re-maps) a template name to a HubSpot email id for one portal. */
+export async function setEmailTemplate(db: Db, portalId: bigint, template: string, emailId: string): Promise<void> {
+  if (!/^\d+$/.test(emailId)) throw new Error(`HubSpot email id must be numeric, got "${emailId}"`);
+  await db.emailTemplate.upsert({
+    where: { portalId_template: { portalId, template } },
+    create: { portalId, template, emailId },
+    update: { emailId },
+  });
+}
