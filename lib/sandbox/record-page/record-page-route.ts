@@ -1,4 +1,4 @@
-// GET /_sandbox/record/:portalId/:objectType/:objectId: the fake HubSpot record page with the app card in the right column.
+// GET /_sandbox/record/:portalId/:objectType/:objectId (also HubSpot's own /contacts/:portalId/record/:objectTypeId/:objectId): the fake record page with the app card.
 import type { Route } from '../http/router';
 import { html, type SandboxReply } from '../http/sandbox-request';
 import { resolveObjectType } from '../state/object-types';
@@ -23,7 +23,7 @@ function cardApp(state: SandboxState, portalId: number) {
 
 export const recordPage: Route = {
   method: 'GET',
-  paths: ['/_sandbox/record/:portalId/:objectType/:objectId'],
+  paths: ['/_sandbox/record/:portalId/:objectType/:objectId', '/contacts/:portalId/record/:objectType/:objectId'],
   auth: 'none',
   handler: (request, context) => {
     const portal = /^\d+$/.test(request.params.portalId ?? '') ? context.state.portal(Number(request.params.portalId)) : undefined;
