@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Next.js configuration. Framing is denied everywhere by default; the embedded pages
- * (under /embed) set their own `frame-ancestors` policy in middleware-free route code.
+ * (under /embed) get their `frame-ancestors` policy at request time from proxy.ts.
  * @type {import('next').NextConfig}
  */
 const nextConfig = {
