@@ -1,6 +1,6 @@
 /**
- * How HubSpot's record page prints property values: owner ids as names, deal stages as stage
- * labels, lifecycle and other enumeration values as words, datetimes in UTC, booleans as Yes/No.
+ * How HubSpot's record page prints property values: owner ids as names, pipelines and stages as
+ * their labels, amounts as money, lifecycle and other enumeration values as words, datetimes in UTC, booleans as Yes/No.
  */
 import type { Portal } from '../state/portal';
 import type { PropertyDefinition } from '../state/property-definition';
@@ -43,6 +43,16 @@ export function displayValue(portal: Portal, definition: PropertyDefinition | un
       }
     }
     return value;
+  }
+  if (name === 'pipeline' || name === 'hs_pipeline') {
+    for (const pipelines of portal.pipelines.values()) {
+      const pipeline = pipelines.find((p) => p.id === value);
+      if (pipeline) return pipeline.label;
+    }
+    return value;
+  }
+  if (name === 'amount' && Number.isFinite(Number(value))) {
+    return `$${Number(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   }
   if (!definition) return value;
   if (definition.type === 'bool') return value === 'true' ? 'Yes' : 'No';

@@ -32,6 +32,11 @@ const ABOUT: Record<string, string[]> = {
   deals: ['amount', 'dealstage', 'pipeline', 'closedate', 'hubspot_owner_id', 'dealtype'],
   tickets: ['subject', 'hs_pipeline_stage', 'hs_ticket_priority', 'hubspot_owner_id', 'hs_ticket_category'],
 };
+// HubSpot's own labels where the sandbox's property catalog only has a generated one.
+const LABELS: Record<string, string> = {
+  jobtitle: 'Job Title', dealstage: 'Deal Stage', closedate: 'Close Date', dealtype: 'Deal Type',
+  numberofemployees: 'Number of Employees', hs_pipeline_stage: 'Ticket Status', hs_ticket_priority: 'Priority',
+};
 const SINGULAR: Record<string, string> = { contacts: 'Contact', companies: 'Company', deals: 'Deal', tickets: 'Ticket' };
 const ASSOCIATED: ObjectType[] = ['contacts', 'companies', 'deals', 'tickets'];
 const PLURAL_LABEL: Record<string, string> = { contacts: 'Contacts', companies: 'Companies', deals: 'Deals', tickets: 'Tickets' };
@@ -53,7 +58,7 @@ function subtitle(portal: Portal, type: ObjectType, record: CrmRecord): string {
   if (type === 'companies') return [p('domain'), p('industry')].filter(Boolean).join(' · ');
   if (type === 'deals') {
     const stage = displayValue(portal, undefined, 'dealstage', p('dealstage'));
-    return [p('amount') ? `Amount: ${p('amount')}` : '', stage ? `Stage: ${stage}` : ''].filter(Boolean).join(' · ');
+    return [p('amount') ? `Amount: ${displayValue(portal, undefined, 'amount', p('amount'))}` : '', stage ? `Stage: ${stage}` : ''].filter(Boolean).join(' · ');
   }
   return p('hs_pipeline_stage');
 }
@@ -65,7 +70,11 @@ export function buildRecordView(portal: Portal, type: ObjectType, record: CrmRec
   const about = names
     .map((name) => ({ name, value: record.properties.get(name) ?? '' }))
     .filter((entry) => entry.value !== '')
-    .map(({ name, value }) => ({ name, label: definitions.get(name)?.label ?? name, value: displayValue(portal, definitions.get(name), name, value) }));
+    .map(({ name, value }) => ({
+      name,
+      label: name === 'hubspot_owner_id' ? `${singular} owner` : (LABELS[name] ?? definitions.get(name)?.label ?? name),
+      value: displayValue(portal, definitions.get(name), name, value),
+    }));
   const ownerId = record.properties.get('hubspot_owner_id');
   const owner = ownerId ? displayValue(portal, undefined, 'hubspot_owner_id', ownerId) : null;
   const associations = ASSOCIATED.filter((other) => other !== type)

@@ -18,7 +18,7 @@ export type CardSlot =
 const ICON: Record<TimelineEntry['kind'], string> = { created: '+', property: 'P', task: 'T', note: 'N', meeting: 'M', call: 'C', email: '@' };
 
 function initials(title: string): string {
-  return title.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]?.toUpperCase() ?? '').join('') || '?';
+  return title.split(/\s+/).filter((word) => /^[\p{L}\p{N}]/u.test(word)).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?';
 }
 
 function timeline(entries: TimelineEntry[]): string {

@@ -39,6 +39,17 @@ describe('buildRecordView', () => {
     ]);
   });
 
+  it('prints deals with HubSpot labels: money, pipeline and stage labels, deal owner', () => {
+    const { portal } = demo();
+    const deal = [...recordsOf(portal, 'deals').values()].find((d) => d.properties.get('dealname') === 'Acme – fleet pilot')!;
+    const view = buildRecordView(portal, 'deals', deal);
+    const about = Object.fromEntries(view.about.map((p) => [p.label, p.value]));
+    expect(about).toMatchObject({ Amount: '$24,000.00', 'Deal Stage': 'Qualified To Buy', Pipeline: 'Sales Pipeline' });
+    expect(about['Deal owner']).toMatch(/^\w+ \w+$/);
+    expect(view.subtitle).toBe('Amount: $24,000.00 · Stage: Qualified To Buy');
+    expect(view.associations.map((g) => g.label)).toEqual(['Contacts', 'Companies']);
+  });
+
   it('builds the timeline newest first from property changes and associated activities', () => {
     const { portal, grace, advance } = demo();
     advance(HOUR);
