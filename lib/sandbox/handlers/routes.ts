@@ -16,6 +16,7 @@ import { batchArchive } from './crm/batch-archive';
 import { batchCreate } from './crm/batch-create';
 import { batchRead } from './crm/batch-read';
 import { batchUpdate } from './crm/batch-update';
+import { gdprDelete } from './crm/gdpr-delete';
 import { objectArchive } from './crm/object-archive';
 import { objectCreate } from './crm/object-create';
 import { objectGet } from './crm/object-get';
@@ -57,7 +58,7 @@ export const ROUTES = [
   // OAuth
   authorizePage, authorizeSubmit, token, tokenIntrospect, tokenRevoke, accessTokenGet, refreshTokenGet, refreshTokenDelete,
   // CRM objects
-  objectSearch, objectMerge, batchRead, batchUpdate, batchCreate, batchArchive,
+  objectSearch, objectMerge, gdprDelete, batchRead, batchUpdate, batchCreate, batchArchive,
   objectList, objectCreate, objectGet, objectUpdate, objectArchive,
   // Schema: properties, pipelines, owners
   propertiesList, propertyGet, propertyCreate, pipelinesList, pipelineGet, ownersList, ownerGet,

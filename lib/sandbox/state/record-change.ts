@@ -12,6 +12,7 @@ export type RecordChange = ChangeSource & { occurredAt: number } & (
     | { kind: 'creation'; objectType: ObjectType; objectId: string }
     | { kind: 'propertyChange'; objectType: ObjectType; objectId: string; propertyName: string; propertyValue: string }
     | { kind: 'deletion'; objectType: ObjectType; objectId: string }
+    | { kind: 'privacyDeletion'; objectType: ObjectType; objectId: string }
     | { kind: 'restore'; objectType: ObjectType; objectId: string }
     | {
         kind: 'merge';

@@ -113,6 +113,20 @@ export function archiveRecord(portal: Portal, type: ObjectType, id: string, opti
   emit(portal, options, { kind: 'deletion', objectType: type, objectId: id, occurredAt: record.archivedAt, ...source(options) });
 }
 
+/**
+ * GDPR delete: the contact is removed for good (no restore), with its associations. HubSpot then
+ * sends both `contact.privacyDeletion` and `contact.deletion`, in either order.
+ */
+export function gdprDeleteRecord(portal: Portal, type: ObjectType, id: string, options: WriteOptions): void {
+  const record = recordsOf(portal, type).get(id);
+  if (!record) throw notFound('Object not found.  objectId are usually numeric.');
+  for (const link of portal.associations.all(type, id)) portal.associations.remove(type, id, link.toType, link.toId);
+  recordsOf(portal, type).delete(id);
+  const at = portal.now();
+  emit(portal, options, { kind: 'privacyDeletion', objectType: type, objectId: id, occurredAt: at, ...source(options) });
+  emit(portal, options, { kind: 'deletion', objectType: type, objectId: id, occurredAt: at, ...source(options) });
+}
+
 /** Restores an archived record (HubSpot does this from the recycle bin). */
 export function restoreRecord(portal: Portal, type: ObjectType, id: string, options: WriteOptions): CrmRecord {
   const record = recordsOf(portal, type).get(id);

@@ -62,6 +62,8 @@ function sides(change: RecordChange): Side[] {
 function selects(sub: Subscription, change: RecordChange, objectType: ObjectType): boolean {
   if (!sub.active || sub.objectType !== objectType || sub.event !== change.kind) return false;
   if (sub.format === 'legacy' && !LEGACY_WEBHOOK_TYPES.includes(objectType)) return false;
+  // privacyDeletion exists only as the legacy contact event (HubSpot keeps it out of object.*).
+  if (change.kind === 'privacyDeletion' && (sub.format !== 'legacy' || objectType !== 'contacts')) return false;
   if (change.kind === 'associationChange') {
     // Legacy association events exist only between the four legacy object types.
     if (sub.format === 'legacy' && !LEGACY_WEBHOOK_TYPES.includes(change.toObjectType)) return false;

@@ -24,6 +24,8 @@ const WATCHED: Partial<Record<ObjectType, string[]>> = {
 export function defaultSubscriptions(firstId = 1): Subscription[] {
   const out: Subscription[] = [];
   let id = firstId;
+  // GDPR deletions (a marketplace listing requirement to honour); contacts only.
+  out.push({ id: id++, format: 'legacy', objectType: 'contacts', event: 'privacyDeletion', active: true });
   for (const objectType of ['contacts', 'companies', 'deals', 'tickets'] as const) {
     for (const event of LIFECYCLE) out.push({ id: id++, format: 'legacy', objectType, event, active: true });
     for (const propertyName of WATCHED[objectType] ?? []) {

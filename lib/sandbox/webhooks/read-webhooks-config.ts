@@ -28,7 +28,7 @@ const file = z.looseObject({
   }),
 });
 
-const EVENTS = new Set<EventKind>(['creation', 'deletion', 'merge', 'restore', 'propertyChange', 'associationChange']);
+const EVENTS = new Set<EventKind>(['creation', 'deletion', 'privacyDeletion', 'merge', 'restore', 'propertyChange', 'associationChange']);
 
 /** Parsed webhooks component: subscriptions plus optional settings. */
 export interface WebhooksConfig {
@@ -37,7 +37,7 @@ export interface WebhooksConfig {
   maxConcurrentRequests?: number;
 }
 
-/** Parses the component JSON (pure; exported for tests). Unsupported entries (privacyDeletion, conversation.*) are skipped. */
+/** Parses the component JSON (pure; exported for tests). Unsupported entries (conversation.*) are skipped. */
 export function parseWebhooksConfig(json: unknown): WebhooksConfig {
   const parsed = file.parse(json);
   const subscriptions: Subscription[] = [];

@@ -2,7 +2,7 @@
 import type { ObjectType } from '../state/object-types';
 
 /** Event families HubSpot delivers. */
-export type EventKind = 'creation' | 'deletion' | 'merge' | 'restore' | 'propertyChange' | 'associationChange';
+export type EventKind = 'creation' | 'deletion' | 'privacyDeletion' | 'merge' | 'restore' | 'propertyChange' | 'associationChange';
 
 export interface Subscription {
   id: number;

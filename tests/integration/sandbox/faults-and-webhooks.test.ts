@@ -85,6 +85,18 @@ describe('webhook delivery details', () => {
     ]));
   });
 
+  it('a GDPR delete removes the contact for good and sends privacyDeletion and deletion', async () => {
+    const contact = await client.crm.contacts.basicApi.create({ properties: { email: 'forget-me@example.com' }, associations: [] });
+    await sandbox.drainWebhooks();
+    receiver.requests.length = 0;
+    await client.crm.contacts.basicApi.purge({ objectId: 'forget-me@example.com', idProperty: 'email' });
+    await sandbox.drainWebhooks();
+    expect(events().map((e) => e.subscriptionType).sort()).toEqual(['contact.deletion', 'contact.privacyDeletion']);
+    expect(events().every((e) => e.objectId === Number(contact.id))).toBe(true);
+    const restore = await control(`/portals/${sandbox.demoPortalId}/objects/contacts/${contact.id}/restore`, 'POST');
+    expect(restore.status).toBe(404);
+  });
+
   it('forces duplicates and out-of-order delivery when asked', async () => {
     await control('/webhooks/controls', 'PUT', { duplicate: true, reorder: true });
     const contact = (await client.crm.contacts.basicApi.getPage(1)).results[0]!;

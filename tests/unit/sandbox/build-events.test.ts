@@ -50,6 +50,14 @@ describe('buildEvents', () => {
     expect(buildEvents(toTask, subs, target, nextId)).toEqual([]);
   });
 
+  it('sends privacyDeletion only as the legacy contact event', () => {
+    const change: RecordChange = { ...base, kind: 'privacyDeletion', objectType: 'contacts', objectId: '4' };
+    expect(buildEvents(change, [sub({ event: 'privacyDeletion' })], target, nextId)).toEqual([
+      expect.objectContaining({ subscriptionType: 'contact.privacyDeletion', objectId: 4 }),
+    ]);
+    expect(buildEvents(change, [sub({ format: 'generic', event: 'privacyDeletion' })], target, nextId)).toEqual([]);
+  });
+
   it('carries merge details and skips inactive subscriptions', () => {
     const change: RecordChange = {
       ...base, kind: 'merge', objectType: 'contacts', objectId: '1', primaryObjectId: '1', mergedObjectIds: ['2'], newObjectId: '1', numberOfPropertiesMoved: 3,

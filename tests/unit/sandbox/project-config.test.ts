@@ -4,7 +4,7 @@ import { defaultSubscriptions } from '../../../lib/sandbox/webhooks/default-subs
 import { parseWebhooksConfig } from '../../../lib/sandbox/webhooks/read-webhooks-config';
 
 describe('HubSpot project config readers', () => {
-  it('reads legacy, generic (objectType or objectName) and hub subscriptions; skips unsupported ones', () => {
+  it('reads legacy, generic (objectType or objectName) and hub subscriptions', () => {
     const config = parseWebhooksConfig({
       uid: 'w', type: 'webhooks',
       config: {
@@ -28,8 +28,9 @@ describe('HubSpot project config readers', () => {
       ['legacy', 'deals', 'deletion', null, false],
       ['generic', 'contacts', 'creation', null, true],
       ['generic', 'deals', 'propertyChange', 'dealstage', true],
+      ['legacy', 'contacts', 'privacyDeletion', null, true],
     ]);
-    expect(new Set(config.subscriptions.map((s) => s.id)).size).toBe(4);
+    expect(new Set(config.subscriptions.map((s) => s.id)).size).toBe(5);
   });
 
   it('rejects a malformed webhooks file instead of guessing', () => {
@@ -45,7 +46,7 @@ describe('HubSpot project config readers', () => {
   it('default subscriptions cover every lifecycle event and the trigger properties', () => {
     const subs = defaultSubscriptions();
     expect(subs.filter((s) => s.objectType === 'contacts' && s.event !== 'propertyChange').map((s) => s.event).sort()).toEqual(
-      ['associationChange', 'creation', 'deletion', 'merge', 'restore'],
+      ['associationChange', 'creation', 'deletion', 'merge', 'privacyDeletion', 'restore'],
     );
     expect(subs.some((s) => s.propertyName === 'last_meeting_outcome')).toBe(true);
   });
