@@ -127,3 +127,15 @@ export class CrmAmbiguousError extends Error {
     this.name = 'CrmAmbiguousError';
   }
 }
+
+/**
+ * Thrown by any port method when the portal has no active installation (never installed,
+ * uninstalled, or its grant was revoked: a refresh answered `invalid_grant`). The portal's work
+ * should stop; retrying cannot help until it is reinstalled.
+ */
+export class InstallationInactiveError extends Error {
+  constructor(readonly portalId: bigint) {
+    super(`HubSpot portal ${portalId} has no active Waymark installation`);
+    this.name = 'InstallationInactiveError';
+  }
+}

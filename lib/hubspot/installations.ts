@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
+import { InstallationInactiveError } from './crm-port';
 import { encryptToken, type VaultKey } from './token-vault';
 
 /** Everything the OAuth callback learned about a new or renewed installation. */
@@ -20,13 +21,8 @@ export interface InstallationInput {
   installedByEmail?: string;
 }
 
-/** Thrown when work is attempted for a portal with no active installation. */
-export class InstallationInactiveError extends Error {
-  constructor(readonly portalId: bigint) {
-    super(`HubSpot portal ${portalId} has no active Waymark installation`);
-    this.name = 'InstallationInactiveError';
-  }
-}
+// Defined with the port (callers catch it from there); re-exported for the HubSpot side.
+export { InstallationInactiveError };
 
 /** Inserts or updates (reinstall) the installation for a portal. */
 export async function saveInstallation(db: Db, keys: readonly VaultKey[], input: InstallationInput): Promise<void> {
