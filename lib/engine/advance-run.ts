@@ -18,6 +18,7 @@
  * shell can write it with a compare-and-set on the `seq` it read.
  */
 import { addIsoDuration, parseIsoDuration, stepKind, type ActionStep, type WaitForStep, type WaitStep } from '../contracts/schema';
+import { changedProperties } from './changed-properties';
 import { actionKey, goTo, resolveWaitFor, waitDue } from './enter-step';
 import { matchSignal } from './match-signal';
 import { conditionContext, decide, openCursor, runDeadline, scheduleWake, type AdvanceArgs, type RunCursor } from './run-cursor';
@@ -54,6 +55,10 @@ export function advanceRun(args: AdvanceArgs): StepResult {
 function onStart(cur: RunCursor): void {
   const first = cur.args.contract.steps[0];
   if (!first) return systemExit(cur, 'system:invalid-reference', 'The contract has no steps.');
+  const watched = changedProperties(cur.args.contract);
+  if (watched.length > 0) {
+    cur.run.state.baseline = Object.fromEntries(watched.map((p) => [p, cur.args.record.properties[p] ?? null]));
+  }
   goTo(cur, first.id, 'Run started.');
 }
 

@@ -82,6 +82,7 @@ export function conditionContext(cur: RunCursor, signal?: Signal): ConditionCont
     stageOrders: args.portal.stageOrders,
     changed: signal?.kind === 'property_changed' ? [signal.property] : [],
     changedSince: cur.run.startedAt,
+    ...(cur.run.state.baseline ? { changedFrom: cur.run.state.baseline } : {}),
     selfRunId: cur.run.runId,
   };
 }

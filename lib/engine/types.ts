@@ -101,6 +101,11 @@ export interface RunState {
    * guard: an action whose `onFailure` leads back to itself loops one advance at a time.
    */
   stepsSinceWait?: number;
+  /**
+   * Values at the run's start of the properties its conditions test with `changed: true`;
+   * inside the run, such a property counts as changed when its value differs from this.
+   */
+  baseline?: Record<string, string | null>;
 }
 
 /** A run as the engine sees it. */

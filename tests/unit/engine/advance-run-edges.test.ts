@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, at, DAY, MINUTE, T0 } from './run-harness';
-import { NO_SHOW, variant } from './fixtures/contracts';
+import { changedProperties } from '@/lib/engine/changed-properties';
+import { NO_SHOW, NURTURE, variant } from './fixtures/contracts';
 
 const LEAD = { lifecyclestage: 'lead', hs_lead_status: 'OPEN' };
 
@@ -106,5 +107,45 @@ describe('advanceRun: instant loops across advances', () => {
     expect(h.run.state.stepsSinceWait).toBe(0);
     h.send({ kind: 'wake' }, at(10 * MINUTE));
     expect(h.run.state.stepsSinceWait).toBe(1);
+  });
+});
+
+describe('advanceRun: changed since the run started compares values', () => {
+  const clicked = '2026-10-01T10:00:00.000Z';
+  const start = (h: Harness) => {
+    h.send({ kind: 'start' }, T0);
+    return h.run.state.baseline;
+  };
+
+  it('keeps the start values of the properties tested with changed: true', () => {
+    const h = new Harness(NURTURE, { ...LEAD, hs_email_last_click_date: clicked }, undefined, 'UTC');
+    expect(start(h)).toEqual({ hs_email_last_click_date: clicked });
+    expect(changedProperties(NURTURE)).toEqual(['hs_email_last_click_date']);
+    expect(changedProperties(NO_SHOW)).toEqual([]);
+  });
+
+  it('a re-read of the same value stamped after the start is not a change', () => {
+    const h = new Harness(NURTURE, { ...LEAD, hs_email_last_click_date: clicked, nurture_touches: '0' }, undefined, 'UTC');
+    start(h);
+    h.record = { ...h.record, changedAt: { hs_email_last_click_date: at(DAY) } };
+    h.send({ kind: 'wake' }, h.run.dueAt!);
+    expect(h.last.decisions.find((d) => d.kind === 'branch')?.outcome).toBe('else');
+  });
+
+  it('a new value is a change', () => {
+    const h = new Harness(NURTURE, { ...LEAD, hs_email_last_click_date: clicked }, undefined, 'UTC');
+    start(h);
+    h.record = { ...h.record, properties: { ...h.record.properties, hs_email_last_click_date: '2026-12-15T10:00:00.000Z' } };
+    h.send({ kind: 'wake' }, h.run.dueAt!);
+    expect(h.exit()?.exitId).toBe('exit-engaged');
+  });
+
+  it('a run stored without a baseline falls back to change times', () => {
+    const h = new Harness(NURTURE, { ...LEAD, hs_email_last_click_date: clicked }, undefined, 'UTC');
+    start(h);
+    h.run = { ...h.run, state: { visits: h.run.state.visits } };
+    h.record = { ...h.record, changedAt: { hs_email_last_click_date: at(DAY) } };
+    h.send({ kind: 'wake' }, h.run.dueAt!);
+    expect(h.exit()?.exitId).toBe('exit-engaged');
   });
 });
