@@ -54,8 +54,8 @@ function readText(text: string, format: 'auto' | 'json' | 'yaml'): { data: unkno
     }
   }
   try {
-    // YAML 1.2 is a superset of JSON, so this also reads JSON with comments-free quirks.
-    return { data: parseYaml(text, { prettyErrors: false, uniqueKeys: true }) as unknown };
+    // YAML 1.2 is a superset of JSON; unknown tags are read as plain values (no process warnings).
+    return { data: parseYaml(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }) as unknown };
   } catch (error) {
     return { error: `neither JSON nor YAML: ${(error as Error).message.split('\n')[0] ?? 'parse error'}` };
   }
