@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPrisma } from '../../../lib/db/prisma';
 import { parseEnv } from '../../../lib/env';
+import { parseCardPayload } from '../../../hubspot/src/app/cards/waymark-card-payload';
 import { verifyEmbedToken } from '../../../lib/hubspot/embed-token';
 import { signV3 } from '../../../lib/hubspot/signature';
 import { seedContract } from '../../helpers/fixtures';
@@ -76,6 +77,8 @@ describe('card backend', () => {
       lanes: [{ lane: 'sales-touch', contractKey: 'no-show-rebook' }],
       warnings: [],
     });
+    // The card's own parser (hubspot/src/app/cards) accepts exactly what we send.
+    expect(parseCardPayload(body)).toEqual(body);
     for (const [name, page] of [['recordPanel', 'record'], ['editor', 'editor'], ['audit', 'audit']] as const) {
       const link = new URL(body.links[name] as string);
       expect(`${link.origin}${link.pathname}`).toBe(`${APP_URL}/embed/${page}`);
