@@ -18,6 +18,7 @@ import { createSandboxServer } from './http/server';
 import { ROUTES } from './handlers/routes';
 import { seedDemoPortals, DEMO_PORTAL_ID } from './seed/seed-demo-portals';
 import type { SandboxApp } from './state/sandbox-app';
+import { loadOAuth, saveOAuth, serializeOAuth } from './state/oauth-persistence';
 import { readAppConfig } from './state/read-app-config';
 import { SandboxState } from './state/sandbox-state';
 import { defaultSubscriptions } from './webhooks/default-subscriptions';
@@ -50,6 +51,8 @@ export interface StartSandboxOptions {
   now?: () => number;
   /** The HubSpot project directory (for app scopes and webhook subscriptions). Default `./hubspot`. */
   projectDir?: string;
+  /** Keep OAuth grants in this JSON file across restarts (used by `npm run sandbox`); default: memory only. */
+  persistOAuthPath?: string;
 }
 
 /** A running sandbox. */
@@ -99,6 +102,21 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     subscriptions: webhooksConfig?.subscriptions.length ? webhooksConfig.subscriptions : defaultSubscriptions(),
   });
   if (options.seed ?? true) seedDemoPortals(state);
+  const persistPath = options.persistOAuthPath;
+  let saved = '';
+  const persist = () => {
+    if (!persistPath) return;
+    const current = serializeOAuth(state.oauth);
+    if (current === saved) return;
+    saveOAuth(state.oauth, persistPath);
+    saved = current;
+  };
+  if (persistPath) {
+    loadOAuth(state.oauth, persistPath, (id) => !!state.portal(id));
+    saved = serializeOAuth(state.oauth);
+  }
+  // Grants change rarely; a cheap check every 2 s plus one on stop keeps the file current.
+  const persistTimer = persistPath ? setInterval(persist, 2_000).unref() : null;
 
   const services: SandboxServices = {
     state,
@@ -130,6 +148,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     },
     drainWebhooks: () => dispatcher.drain(),
     stop: async () => {
+      if (persistTimer) clearInterval(persistTimer);
+      persist();
       dispatcher.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
