@@ -170,6 +170,13 @@ describe('events we do not keep', () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('an oversized body is refused (413) before anything is parsed or stored', async () => {
+    const raw = JSON.stringify([event(2000, { padding: 'x'.repeat(1024 * 1024) })]);
+    const response = await send(signed(raw));
+    expect(response.status).toBe(413);
+    expect(await t.db.webhookEvent.count({ where: { eventId: 2000n } })).toBe(0);
+  });
+
   it.each([
     ['not JSON', '{oops', /not valid JSON/],
     ['not an array', '{"eventId":1}', /JSON array/],
