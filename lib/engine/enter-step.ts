@@ -125,8 +125,9 @@ function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
   const early = (cur.args.recentSignals ?? [])
     .filter((s) => s.occurredAt.getTime() >= since && !cur.consumed.has(signalKey(s)))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  // Early signals can only satisfy event arms; `when` arms are judged on the record as it is now.
   for (const signal of early) {
-    if (resolveWaitFor(cur, step, signal, 'arrived before the wait began')) return;
+    if (resolveWaitFor(cur, step, signal, 'arrived before the wait began', true)) return;
   }
   if (resolveWaitFor(cur, step, undefined, 'already true when the wait began')) return;
   const timeout = parseIsoDuration(step.timeout);
@@ -141,10 +142,12 @@ function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
  * Tries the arms of a waitFor against one signal (or, without one, the `when` arms against the
  * record). The first matching arm wins; returns whether one did.
  */
-export function resolveWaitFor(cur: RunCursor, step: WaitForStep, signal: Signal | undefined, note?: string): boolean {
+export function resolveWaitFor(cur: RunCursor, step: WaitForStep, signal: Signal | undefined, note?: string, eventArmsOnly = false): boolean {
   const ctx = conditionContext(cur, signal);
   for (const [index, arm] of step.waitFor.entries()) {
-    if (!signal && arm.when === undefined) continue;
+    // Without a signal only `when` arms can match; an early signal is offered to event arms only.
+    const skip = signal ? eventArmsOnly && arm.event === undefined : arm.when === undefined;
+    if (skip) continue;
     const match = matchSignal(arm, signal, ctx);
     if (!match.matched) continue;
     if (signal) cur.consumed.add(signalKey(signal));

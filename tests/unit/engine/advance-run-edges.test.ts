@@ -149,3 +149,39 @@ describe('advanceRun: changed since the run started compares values', () => {
     expect(h.exit()?.exitId).toBe('exit-engaged');
   });
 });
+
+describe('advanceRun: what a waitFor sees when it begins', () => {
+  const mixed = variant(NO_SHOW, {
+    goals: [],
+    steps: [
+      { id: 'send', action: 'send_email', with: { template: 'x' }, next: 'wait', onFailure: 'exit-send-failed' },
+      {
+        id: 'wait',
+        waitFor: [
+          { when: { property: 'hs_lead_status', eq: 'CONNECTED' }, next: 'exit-booked' },
+          { event: 'replied', next: 'exit-replied' },
+        ],
+        timeout: 'P1D',
+        onTimeout: 'exit-silent',
+      },
+    ],
+  });
+
+  it('an early event resolves its event arm, named as early', () => {
+    const h = new Harness(mixed, LEAD);
+    h.send({ kind: 'start' }, T0);
+    h.signal({ kind: 'event', name: 'replied' }, at(MINUTE));
+    h.send({ kind: 'action-result', stepId: 'send', outcome: 'succeeded' }, at(2 * MINUTE));
+    expect(h.last.decisions.find((d) => d.kind === 'wait-for')?.reason).toBe('Arm 2 matched: replied (arrived before the wait began); going to exit-replied.');
+  });
+
+  it('a condition already true is named as such, whatever early signals there were', () => {
+    const h = new Harness(mixed, LEAD);
+    h.send({ kind: 'start' }, T0);
+    h.signal({ kind: 'property_changed', property: 'hs_lead_status', to: 'CONNECTED' }, at(MINUTE));
+    h.send({ kind: 'action-result', stepId: 'send', outcome: 'succeeded' }, at(2 * MINUTE));
+    expect(h.last.decisions.find((d) => d.kind === 'wait-for')?.reason).toBe(
+      "Arm 1 matched: hs_lead_status is 'CONNECTED' (test: eq 'CONNECTED') (already true when the wait began); going to exit-booked.",
+    );
+  });
+});
