@@ -37,19 +37,28 @@ export function requireRecord(portal: Portal, type: ObjectType, id: string): Crm
   return record;
 }
 
-/** Applies derived properties HubSpot maintains itself (lifecycle stage dates). */
-function derived(type: ObjectType, changes: Map<string, string>, record: CrmRecord, at: number): Map<string, string> {
+/** Applies derived properties HubSpot maintains itself (lifecycle stage dates, deal closed flags). */
+function derived(portal: Portal, type: ObjectType, changes: Map<string, string>, record: CrmRecord, at: number): Map<string, string> {
   const extra = new Map<string, string>();
   const stage = changes.get('lifecyclestage');
   if (type === 'contacts' && stage && !record.properties.get(`hs_lifecyclestage_${stage}_date`)) {
     extra.set(`hs_lifecyclestage_${stage}_date`, new Date(at).toISOString());
+  }
+  const dealStage = changes.get('dealstage');
+  if (type === 'deals' && dealStage) {
+    const pipelineId = changes.get('pipeline') || record.properties.get('pipeline') || 'default';
+    const meta = portal.pipelines.get('deals')?.find((p) => p.id === pipelineId)?.stages.find((s) => s.id === dealStage)?.metadata;
+    if (meta) {
+      extra.set('hs_is_closed', meta.isClosed === 'true' ? 'true' : 'false');
+      extra.set('hs_is_closed_won', meta.isClosed === 'true' && Number(meta.probability) === 1 ? 'true' : 'false');
+    }
   }
   return extra;
 }
 
 function applyChanges(portal: Portal, record: CrmRecord, values: Map<string, string>, options: WriteOptions, isCreate: boolean): void {
   const at = portal.now();
-  const all = new Map([...values, ...derived(record.objectType, values, record, at)]);
+  const all = new Map([...values, ...derived(portal, record.objectType, values, record, at)]);
   const changed: [string, string][] = [];
   for (const [name, value] of all) {
     if (!isCreate && (record.properties.get(name) ?? '') === value) continue;

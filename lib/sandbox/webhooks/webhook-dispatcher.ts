@@ -169,7 +169,8 @@ export class WebhookDispatcher {
           method: 'POST', uri: target, rawBody: body, timestamp: String(this.options.now()),
         });
         const response = await fetch(target, {
-          method: 'POST', body, signal: abort.signal,
+          // A redirect is a non-2xx answer like any other: HubSpot does not follow it.
+          method: 'POST', body, signal: abort.signal, redirect: 'manual',
           headers: { 'content-type': 'application/json', 'user-agent': 'HubSpot Connect 2.0 (http://dev.hubspot.com/) (namespace: webhooks-nonretryable)', ...headers },
         });
         await response.arrayBuffer().catch(() => undefined);

@@ -127,6 +127,13 @@ describe('webhook delivery details', () => {
     await expect(otherClient.crm.contacts.basicApi.getPage(1)).rejects.toMatchObject({ code: 401 });
   });
 
+  it('treats a redirect as a failed delivery and retries the same URL', async () => {
+    receiver.respond((_r, index) => (index === 0 ? 302 : 204));
+    await client.crm.contacts.basicApi.create({ properties: { email: 'redirect@example.com' }, associations: [] });
+    await sandbox.drainWebhooks();
+    expect(receiver.requests.map((r) => r.events[0]!.attemptNumber)).toEqual([0, 1]);
+  });
+
   it('exposes the delivery log through the control API', async () => {
     receiver.respond((_r, index) => (index === 0 ? 500 : 204));
     await client.crm.contacts.basicApi.create({ properties: { email: 'log@example.com' }, associations: [] });

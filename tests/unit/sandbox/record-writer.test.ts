@@ -63,6 +63,11 @@ describe('record writer', () => {
     const deal = createRecord(portal, 'deals', { dealname: 'D', dealstage: 'qualifiedtobuy' }, API);
     expect(deal.properties.get('pipeline')).toBe('default');
     expect(errorOf(() => updateRecord(portal, 'deals', deal.id, { dealstage: 'nope' }, API)).body.message).toContain('INVALID_OPTION');
+    expect(deal.properties.get('hs_is_closed')).toBe('false');
+    updateRecord(portal, 'deals', deal.id, { dealstage: 'closedwon' }, API);
+    expect([deal.properties.get('hs_is_closed'), deal.properties.get('hs_is_closed_won')]).toEqual(['true', 'true']);
+    updateRecord(portal, 'deals', deal.id, { dealstage: 'closedlost' }, API);
+    expect([deal.properties.get('hs_is_closed'), deal.properties.get('hs_is_closed_won')]).toEqual(['true', 'false']);
   });
 
   it('keeps contact emails unique (409)', () => {
