@@ -1,14 +1,16 @@
 // Error shapes (reference §6.9): 401 without a valid token, 404 for a missing object, 400
 // VALIDATION_ERROR for bad property values; all carry status, message, correlationId, category.
+import { Client } from '@hubspot/api-client';
 import { expect, it } from 'vitest';
 import { sdk, sdkError } from './target/access-token';
 import { forEachTarget } from './target/targets';
 
 forEachTarget('Error shapes', (target) => {
   it('401 with an invalid token', async () => {
-    const response = await fetch(`${target().apiBase}/crm/v3/objects/contacts?limit=1`, { headers: { authorization: 'Bearer not-a-token' } });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ status: 'error', message: expect.any(String), correlationId: expect.any(String), category: expect.stringMatching(/AUTHENTICATION/) });
+    const stranger = new Client({ basePath: target().apiBase, accessToken: 'not-a-token' });
+    const error = await sdkError(stranger.crm.contacts.basicApi.getPage(1));
+    expect(error.code).toBe(401);
+    expect(error.body).toMatchObject({ status: 'error', message: expect.any(String), correlationId: expect.any(String), category: expect.stringMatching(/AUTHENTICATION/) });
   });
 
   it('404 for a contact that does not exist', async () => {
