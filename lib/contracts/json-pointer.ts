@@ -5,7 +5,13 @@ export type PointerSegment = string | number;
 
 /** Builds a JSON pointer from segments: `["steps", 2, "wait"]` → `/steps/2/wait`. */
 export function toPointer(segments: readonly PointerSegment[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let out = '';
+  for (const segment of segments) {
+    const text = String(segment);
+    // Most segments are plain keys or indexes: skip the escaping regexes for them (hot in the linter).
+    out += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  }
+  return out;
 }
 
 /** Splits a JSON pointer into segments (numeric-looking segments stay strings). */

@@ -39,10 +39,23 @@ export function parseContract(source: string | unknown, options: ParseOptions = 
   }
   const findings: Finding[] = [];
   const contract = readDraft(data, findings);
-  const parsed = findings.length === 0 ? contractSchema.safeParse(data) : undefined;
   const key = contract?.key;
   if (key !== undefined) for (const finding of findings) finding.contract = key;
-  return { contract, complete: parsed?.success ? parsed.data : undefined, findings, data };
+  // The strict parse is only needed by callers that execute the contract, so it runs on first
+  // access (the linter never asks; linting a thousand contracts stays fast).
+  let complete: { value: Contract | undefined } | undefined;
+  return {
+    contract,
+    findings,
+    data,
+    get complete() {
+      if (!complete) {
+        const parsed = findings.length === 0 ? contractSchema.safeParse(data) : undefined;
+        complete = { value: parsed?.success ? parsed.data : undefined };
+      }
+      return complete.value;
+    },
+  };
 }
 
 function readText(text: string, format: 'auto' | 'json' | 'yaml'): { data: unknown } | { error: string } {

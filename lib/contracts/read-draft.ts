@@ -34,7 +34,22 @@ type Obj = Record<string, unknown>;
 type Reader = { root: unknown; findings: Finding[] };
 type At = readonly PointerSegment[];
 
+// Every schema is built once at load: zod compiles a schema on first use, so building them per
+// call would make parsing a thousand contracts several times slower.
 const id = z.string().min(1, 'must not be empty');
+const version = z.literal(1);
+const name = z.string().min(1, 'must not be empty');
+const crmObject = z.enum(CRM_OBJECTS);
+const actionKind = z.enum(ACTION_KINDS);
+const note = z.string();
+const branchArmFields = { when: conditionSchema, next: id };
+const nextField = { next: id };
+const exitField = { exit: id };
+const actionFields = { next: id, onFailure: id, note };
+const signalFields = { when: conditionSchema, event: z.enum(WAIT_EVENTS), property: z.string().min(1) };
+const { branch: _branchArms, ...branchFields } = branchStepSchema.shape;
+const { waitFor: _waitForArms, ...waitForFields } = waitForStepSchema.shape;
+const { effects: _effects, ...exitFields } = exitSchema.shape;
 
 /** Reads `root` (already parsed JSON/YAML) into a draft, appending `schema` findings. */
 export function readDraft(root: unknown, findings: Finding[]): ContractDraft | undefined {
@@ -42,10 +57,10 @@ export function readDraft(root: unknown, findings: Finding[]): ContractDraft | u
   const top = objectAt(r, root, []);
   if (!top) return undefined;
   const draft: ContractDraft = {};
-  assign(draft, 'contract', field(r, top, 'contract', z.literal(1), [], true) as 1 | undefined);
+  assign(draft, 'contract', field(r, top, 'contract', version, [], true) as 1 | undefined);
   assign(draft, 'key', field(r, top, 'key', contractKeySchema, [], true));
-  assign(draft, 'name', field(r, top, 'name', z.string().min(1, 'must not be empty'), [], true));
-  assign(draft, 'object', field(r, top, 'object', z.enum(CRM_OBJECTS), [], true));
+  assign(draft, 'name', field(r, top, 'name', name, [], true));
+  assign(draft, 'object', field(r, top, 'object', crmObject, [], true));
   const docs = objectAt(r, top.docs, ['docs']);
   if (docs) draft.docs = shape(r, docs, docsSchema.shape, ['docs']);
   const trigger = readTrigger(r, top.trigger);
@@ -86,27 +101,25 @@ function readStep(r: Reader, value: unknown, at: At): StepDraft {
   }
   if (kind === 'wait') return { kind, ...shape(r, step, waitStepSchema.shape, at) };
   if (kind === 'branch') {
-    const { branch: _arms, ...rest } = branchStepSchema.shape;
     const arms = arrayAt(r, step.branch, [...at, 'branch']);
     const branch = arms?.map((arm, i) => {
       const armAt = [...at, 'branch', i];
       const o = objectAt(r, arm, armAt) ?? {};
-      return shape(r, o, { when: conditionSchema, next: id }, armAt, ['when', 'next']);
+      return shape(r, o, branchArmFields, armAt, ['when', 'next']);
     });
-    return { kind, ...shape(r, step, rest, at), ...(branch ? { branch } : {}) };
+    return { kind, ...shape(r, step, branchFields, at), ...(branch ? { branch } : {}) };
   }
   if (kind === 'waitFor') {
-    const { waitFor: _arms, ...rest } = waitForStepSchema.shape;
     const arms = arrayAt(r, step.waitFor, [...at, 'waitFor']);
     const waitFor = arms?.map((arm, i): WaitForArmDraft => {
       const armAt = [...at, 'waitFor', i];
       const o = objectAt(r, arm, armAt) ?? {};
-      return { ...readSignal(r, o, armAt), ...shape(r, o, { next: id }, armAt, ['next']) };
+      return { ...readSignal(r, o, armAt), ...shape(r, o, nextField, armAt, ['next']) };
     });
-    return { kind, ...shape(r, step, rest, at), ...(waitFor ? { waitFor } : {}) };
+    return { kind, ...shape(r, step, waitForFields, at), ...(waitFor ? { waitFor } : {}) };
   }
-  const action = field(r, step, 'action', z.enum(ACTION_KINDS), at);
-  const rest = shape(r, step, { next: id, onFailure: id, note: z.string() }, at);
+  const action = field(r, step, 'action', actionKind, at);
+  const rest = shape(r, step, actionFields, at);
   return { kind: 'action', ...base, ...rest, ...(action ? { action } : {}), ...readWith(r, step, action, at) };
 }
 
@@ -118,7 +131,7 @@ function readWith(r: Reader, owner: Obj, action: ActionKind | undefined, at: At)
 }
 
 function readSignal(r: Reader, o: Obj, at: At): SignalDraft {
-  const signal: SignalDraft = shape(r, o, { when: conditionSchema, event: z.enum(WAIT_EVENTS), property: z.string().min(1) }, at);
+  const signal: SignalDraft = shape(r, o, signalFields, at);
   if ((o.when === undefined) === (o.event === undefined)) {
     r.findings.push(schemaFinding(toPointer(at), 'needs exactly one of "when" (a condition) or "event"'));
   } else if (signal.event === 'property_changed' && o.property === undefined) {
@@ -130,15 +143,14 @@ function readSignal(r: Reader, o: Obj, at: At): SignalDraft {
 function readExit(r: Reader, value: unknown, at: At): ExitDraft {
   const exit = objectAt(r, value, at);
   if (!exit) return {};
-  const { effects: _effects, ...rest } = exitSchema.shape;
-  const draft: ExitDraft = shape(r, exit, rest, at, ['id', 'outcome']);
+  const draft: ExitDraft = shape(r, exit, exitFields, at, ['id', 'outcome']);
   const effects = arrayAt(r, exit.effects, [...at, 'effects']);
   if (effects) {
     draft.effects = effects.map((effect, i) => {
       const effectAt = [...at, 'effects', i];
       const o = objectAt(r, effect, effectAt);
       if (!o) return {};
-      const action = field(r, o, 'action', z.enum(ACTION_KINDS), effectAt, true);
+      const action = field(r, o, 'action', actionKind, effectAt, true);
       return { ...(action ? { action } : {}), ...readWith(r, o, action, effectAt) };
     });
   }
@@ -148,7 +160,7 @@ function readExit(r: Reader, value: unknown, at: At): ExitDraft {
 function readGoal(r: Reader, value: unknown, at: At): GoalDraft {
   const goal = objectAt(r, value, at);
   if (!goal) return {};
-  return { ...readSignal(r, goal, at), ...shape(r, goal, { exit: id }, at, ['exit']) };
+  return { ...readSignal(r, goal, at), ...shape(r, goal, exitField, at, ['exit']) };
 }
 
 /** Reads each key of `fields` from `o`; keys in `required` are reported when missing. */

@@ -6,7 +6,7 @@ import type { Scalar } from '../condition-schema';
 import type { ContractDraft, EffectDraft } from '../draft';
 import { toPointer, type PointerSegment } from '../json-pointer';
 import type { CrmObject } from '../schema';
-import { exclusions, type Exclusion } from './condition-logic';
+import { exclusions, requirements, type Exclusion, type Requirement } from './condition-logic';
 
 /** Default stage property per object, used when a contract has no `stagePolicy`. */
 export const DEFAULT_STAGE_PROPERTY = {
@@ -38,6 +38,8 @@ export type ContractFacts = {
   /** Whether the contract has at least one action step. */
   acts: boolean;
   exclusion: Exclusion;
+  /** What the entry filter requires of each property (computed once; portal rules compare these). */
+  entryRequirements: Map<string, Requirement>;
 };
 
 /** Computes the facts of a draft. */
@@ -51,6 +53,7 @@ export function contractFacts(draft: ContractDraft): ContractFacts {
     lanes: draft.entry?.lanes ?? [],
     acts: (draft.steps ?? []).some((s) => s.kind === 'action'),
     exclusion: exclusions(draft.entry?.filter),
+    entryRequirements: requirements(draft.entry?.filter, stageProperty),
   };
   const visit = (effect: EffectDraft, at: PointerSegment[], from: Handoff['from']) => {
     const input = effect.with as Record<string, unknown> | undefined;

@@ -3,7 +3,7 @@
  * both act, and share no lane, so a record can be worked by both at once. Contracts are grouped by
  * trigger signature first (an index), so only contracts on the same event are compared.
  */
-import { contradicts, norm, requirements } from '../lint/condition-logic';
+import { contradicts, norm } from '../lint/condition-logic';
 import { propertyTrigger } from '../lint/contract-facts';
 import { excludes, type PortalContract } from '../lint/portal-index';
 import type { PortalRule, RuleFinding } from '../lint/rule';
@@ -44,8 +44,8 @@ function overlap(a: PortalContract, b: PortalContract): boolean {
   if (excludes(a, b) && excludes(b, a)) return false;
   const ta = propertyTrigger(a.draft);
   const tb = propertyTrigger(b.draft);
-  const reqA = requirements(a.draft.entry?.filter, a.facts.stageProperty);
-  const reqB = requirements(b.draft.entry?.filter, b.facts.stageProperty);
+  const reqA = a.facts.entryRequirements;
+  const reqB = b.facts.entryRequirements;
   if (ta && tb) {
     for (const side of ['to', 'from'] as const) {
       const va = ta[side];

@@ -12,9 +12,9 @@ import type { ContractRule, RuleFinding } from '../lint/rule';
 import { ruleDocs } from '../lint/rule';
 import { PREEMPTED_EXIT } from '../schema';
 
-/** The latest stage a path can have reached, and where it came from. */
-type Level = { level: number; source: string };
-const NONE: Level = { level: -1, source: '' };
+/** The latest stage a path can have reached, and (lazily, for the message) where it came from. */
+type Level = { level: number; source: () => string };
+const NONE: Level = { level: -1, source: () => '' };
 const later = (a: Level, b: Level) => (b.level > a.level ? b : a);
 
 export const stageRegression = {
@@ -28,8 +28,11 @@ export const stageRegression = {
     const order = contract.stagePolicy?.order ?? context.stageOrders[facts.stageProperty];
     if (contract.stagePolicy?.monotonic !== true || !order || graph.start === undefined) return [];
     const property = facts.stageProperty;
+    // No stage write anywhere: nothing can regress (the common case; skip the dataflow).
+    if (!facts.writes.some((write) => write.property === property)) return [];
     const levelOf = (value: Scalar | undefined) => (value === undefined ? -1 : order.indexOf(norm(value)));
-    const required = (condition: Condition | undefined, source: string): Level => {
+    const required = (condition: Condition | undefined, source: () => string): Level => {
+      if (!condition) return NONE;
       const req = requirements(condition, property).get(property);
       if (!req) return NONE;
       const values = req.eq !== undefined ? [req.eq] : (req.in ?? req.gte);
@@ -54,19 +57,19 @@ export const stageRegression = {
         if (level < current.level && !findings.has(pointer)) {
           findings.set(pointer, {
             path: `${pointer}/with/value`,
-            message: `${where} sets ${property} to '${String(value)}', earlier than '${order[current.level]}' which a path to it already ${current.source}`,
+            message: `${where} sets ${property} to '${String(value)}', earlier than '${order[current.level]}' which a path to it already ${current.source()}`,
             fix: `move the record forward only (the order is ${order.join(' → ')}), or end that path before the earlier stage`,
           });
         }
-        current = later(current, { level, source: `set in ${where}` });
+        current = later(current, { level, source: () => `set in ${where}` });
       }
       return current;
     };
 
     const trigger = propertyTrigger(contract);
-    let initial = required(contract.entry?.filter, 'required on entry');
+    let initial = required(contract.entry?.filter, () => 'required on entry');
     if (trigger?.property === property) {
-      initial = later(initial, { level: levelOf(trigger.to), source: 'entered through the trigger' });
+      initial = later(initial, { level: levelOf(trigger.to), source: () => 'entered through the trigger' });
     }
     const arrive = new Map<string, Level>([[graph.start, initial]]);
     const queue = [graph.start];
@@ -89,7 +92,7 @@ export const stageRegression = {
       let state = arrive.get(id) ?? NONE;
       if (step.kind === 'action') state = apply(state, [{ effect: step, pointer: node.pointer, where: `step '${id}'` }]);
       for (const edge of graph.outgoing(id)) {
-        merge(edge.to, later(state, required(edge.when, `required by a ${edge.kind === 'branch' ? 'branch' : 'wait'} arm of step '${id}'`)));
+        merge(edge.to, later(state, required(edge.when, () => `required by a ${edge.kind === 'branch' ? 'branch' : 'wait'} arm of step '${id}'`)));
       }
       for (const target of goalTargets) merge(target, state);
     }
