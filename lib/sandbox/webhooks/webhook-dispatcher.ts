@@ -21,6 +21,7 @@ import { buildEvents, type WebhookEvent } from './build-events';
 import { MAX_RETRIES, retryDelayMs } from './retry-schedule';
 
 export const MAX_EVENTS_PER_REQUEST = 100;
+const MAX_DELIVERY_LOG = 10_000;
 
 /** One delivery attempt, kept for tests and the control API. */
 export interface DeliveryRecord {
@@ -186,6 +187,8 @@ export class WebhookDispatcher {
       record.error = 'no target URL configured';
     }
     this.deliveries.push(record);
+    // A long dev session must not grow without bound; tests read far fewer than this.
+    if (this.deliveries.length > MAX_DELIVERY_LOG) this.deliveries.splice(0, this.deliveries.length - MAX_DELIVERY_LOG);
     if (this.stopped) return;
     if (record.ok) {
       if (this.controls.duplicate && !batch.duplicate) queue.ready.push({ ...batch, duplicate: true });
