@@ -58,7 +58,9 @@ export function parseContract(source: string | unknown, options: ParseOptions = 
   };
 }
 
-function readText(text: string, format: 'auto' | 'json' | 'yaml'): { data: unknown } | { error: string } {
+function readText(raw: string, format: 'auto' | 'json' | 'yaml'): { data: unknown } | { error: string } {
+  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (format !== 'yaml') {
     try {
       return { data: JSON.parse(text) as unknown };

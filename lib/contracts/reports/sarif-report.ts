@@ -7,6 +7,12 @@ import type { Severity } from '../finding';
 import { sourceLocator, type SourceRegion } from '../source-location';
 import type { ReportRenderer } from './report';
 
+/** Relative paths stay relative (to the repository root, as code scanning expects); absolute ones become file URIs. */
+function fileUri(file: string): string {
+  const path = file.replace(/\\/g, '/');
+  return path.startsWith('/') ? `file://${encodeURI(path)}` : encodeURI(path);
+}
+
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const satisfies Record<Severity, string>;
 
 export const sarifReport: ReportRenderer = ({ findings, rules, sources }) => {
@@ -33,7 +39,7 @@ export const sarifReport: ReportRenderer = ({ findings, rules, sources }) => {
       locations: [
         {
           ...(f.file !== undefined
-            ? { physicalLocation: { artifactLocation: { uri: f.file.replace(/\\/g, '/') }, ...(region ? { region } : {}) } }
+            ? { physicalLocation: { artifactLocation: { uri: fileUri(f.file) }, ...(region ? { region } : {}) } }
             : {}),
           logicalLocations: [{ fullyQualifiedName: `${f.contract ?? ''}#${f.path}`, kind: 'member' }],
         },

@@ -102,3 +102,12 @@ describe('parseContract', () => {
     expect(parseContract('{"a":', { format: 'json' }).unreadable).toMatch(/not valid JSON/);
   });
 });
+
+describe('parseContract input quirks', () => {
+  it('accepts a UTF-8 byte-order mark before JSON', () => {
+    const text = `\uFEFF${JSON.stringify(exampleObject('no-show-rebook'))}`;
+    const result = parseContract(text, { format: 'json' });
+    expect(result.unreadable).toBeUndefined();
+    expect(result.complete?.key).toBe('no-show-rebook');
+  });
+});
