@@ -102,4 +102,17 @@ describe('lintContracts', () => {
     const again = lintContracts([item(exampleObject('new-lead-follow-up'), 'a.json'), item(nurture, 'b.json')], { context: { now: NOW } }).findings;
     expect(again.filter((f) => f.rule === 'stage-regression').map((f) => f.path)).toEqual(['/exits/0/effects/0/with/value']);
   });
+
+  it('takes stage orders from the configuration when contracts omit them', () => {
+    const nurture = exampleObject('long-term-nurture');
+    nurture.entry.filter = { stage: { eq: 'opportunity' } };
+    const findingsFor = (config?: Parameters<typeof lintContracts>[1]['config']) =>
+      lintContracts([item(nurture)], { context: { now: NOW }, ...(config ? { config } : {}) }).findings.filter((f) => f.rule === 'stage-regression');
+    expect(findingsFor()).toEqual([]);
+    const parsed = parseLintConfig({ stageOrders: { lifecyclestage: ['lead', 'salesqualifiedlead', 'opportunity', 'customer'] } }, ALL_RULE_IDS);
+    if (!('config' in parsed)) throw new Error('config should parse');
+    expect(findingsFor(parsed.config).map((f) => f.message)).toEqual([
+      "exit 'exit-engaged' sets lifecyclestage to 'salesqualifiedlead', earlier than 'opportunity' which a path to it already required on entry",
+    ]);
+  });
 });

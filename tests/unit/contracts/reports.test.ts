@@ -78,6 +78,11 @@ describe('reports', () => {
     });
   }
 
+  it('SARIF keeps relative paths relative and turns absolute ones into file URIs', () => {
+    const sarif = JSON.parse(REPORTS.sarif(reportInput({ '/srv/repo/contracts/a b.json': brokenSources().json }))) as EditableJson;
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('file:///srv/repo/contracts/a%20b.json');
+  });
+
   it('SARIF marks excepted findings as suppressed with the reason', () => {
     const input = reportInput({ 'a.json': brokenSources().json });
     const excepted = { ...input, findings: input.findings.map((f) => ({ ...f, exception: 'Known; fixed in the next release.' })) };
