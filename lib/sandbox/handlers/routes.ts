@@ -44,12 +44,14 @@ import { flowsList } from './automation/flows-list';
 import { sendStatusGet } from './email/send-status-get';
 import { singleSend } from './email/single-send';
 import { externalUninstall } from './install/external-uninstall';
+import { appSubscriptionsSet, appsList } from './control/apps';
 import { faultAdd, faultClear, faultList } from './control/faults';
 import { controlIndex } from './control/index';
 import { installCreate, tokensExpire } from './control/installs';
 import { portalCreate, portalsList } from './control/portals';
 import { rateLimitsReset, rateLimitsSet } from './control/rate-limits';
 import { emailFailureClear, emailFailureSet, recordInspect, recordRestore, recordUserEdit } from './control/records';
+import { sentEmailsList } from './control/sent-emails';
 import { signalTrigger } from './control/signal-trigger';
 import { webhookControls, webhookDeliveries, webhookDrain } from './control/webhooks';
 import { RECORD_PAGE_ROUTES } from '../record-page/routes';
@@ -69,7 +71,7 @@ export const ROUTES = [
   flowsList, flowGet, flowsBatchRead, singleSend, sendStatusGet, externalUninstall,
   // Sandbox control API
   controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordInspect, recordUserEdit, recordRestore,
-  emailFailureSet, emailFailureClear, signalTrigger, faultAdd, faultList, faultClear,
+  emailFailureSet, emailFailureClear, sentEmailsList, signalTrigger, appsList, appSubscriptionsSet, faultAdd, faultList, faultClear,
   webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset,
   // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)
   ...RECORD_PAGE_ROUTES,

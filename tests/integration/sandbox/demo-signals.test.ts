@@ -53,6 +53,8 @@ describe('demo signals over the control API', () => {
     expect(await deliveredChanges()).toMatchObject({ hs_email_hard_bounce_reason_enum: 'UNKNOWN_USER', hs_email_bounce: '1' });
     const send = await client.marketing.transactional.singleSendApi.sendEmail({ emailId: 1, message: { to: 'alan.turing@bluebird-health.example' } });
     expect(send.sendResult).toBe('PREVIOUSLY_BOUNCED');
+    const sent = await (await fetch(`${sandbox.url}/_sandbox/portals/${sandbox.demoPortalId}/sent-emails`)).json();
+    expect(sent.results.at(-1)).toMatchObject({ to: 'alan.turing@bluebird-health.example', contactId, sendResult: 'PREVIOUSLY_BOUNCED' });
   });
 
   it('rejects unknown signals, unknown contacts and invalid bounce reasons with 4xx', async () => {

@@ -50,6 +50,26 @@ describe('several apps and portals', () => {
     expect(seen).toMatchObject({ code: 404 });
   });
 
+  it('an app’s subscriptions can be replaced at runtime through the control API', async () => {
+    const apps = await (await fetch(`${sandbox.url}/_sandbox/apps`)).json();
+    expect(apps.results.map((a: { clientId: string }) => a.clientId)).toEqual(['app-one', 'app-two']);
+    expect(JSON.stringify(apps)).not.toContain('secret-two-456');
+    const put = await fetch(`${sandbox.url}/_sandbox/apps/app-two/subscriptions`, {
+      method: 'PUT',
+      body: JSON.stringify({ legacyCrmObjects: [{ subscriptionType: 'contact.propertyChange', propertyName: 'firstname', active: true }] }),
+    });
+    expect(put.status).toBe(200);
+    expect((await fetch(`${sandbox.url}/_sandbox/apps/app-two/subscriptions`, { method: 'PUT', body: '[1]' })).status).toBe(400);
+    const one = new Client({ basePath: sandbox.url, accessToken: sandbox.state.install(62515, 'app-one').token });
+    second.requests.length = 0;
+    const contact = await one.crm.contacts.basicApi.create({ properties: { email: 'renamed@example.com' }, associations: [] });
+    await one.crm.contacts.basicApi.update(contact.id, { properties: { firstname: 'Renamed', lastname: 'Ignored' } });
+    await sandbox.drainWebhooks();
+    expect(second.requests.flatMap((r) => r.events)).toEqual([
+      expect.objectContaining({ appId: 222, subscriptionType: 'contact.propertyChange', propertyName: 'firstname', propertyValue: 'Renamed' }),
+    ]);
+  });
+
   it('a token of one app cannot be refreshed with another app’s credentials', async () => {
     const install = sandbox.state.install(62515, 'app-one');
     const response = await fetch(`${sandbox.url}/oauth/v3/token`, {

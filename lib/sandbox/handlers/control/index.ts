@@ -13,6 +13,8 @@ export const controlIndex: Route = {
       apps: [...context.state.apps.values()].map((a) => ({ appId: a.appId, clientId: a.clientId, webhookTarget: a.webhookTarget, subscriptions: a.subscriptions.length })),
       control: [
         'GET/POST /_sandbox/portals',
+        'GET /_sandbox/apps; PUT /_sandbox/apps/{clientId}/subscriptions {legacyCrmObjects?, crmObjects?, hubEvents?}',
+        'GET /_sandbox/portals/{portalId}/sent-emails',
         'POST /_sandbox/installs {portalId, clientId?, scopes?}',
         'POST /_sandbox/portals/{portalId}/expire-tokens',
         'GET|PATCH /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}',
