@@ -120,11 +120,13 @@ export function createHubSpotCrmPort(deps: HubSpotCrmPortDeps): CrmPort {
     async notify(portalId, input: NotifyInput) {
       const owners = await resolveRecipients(http, portalId, input);
       if (owners.length === 0) throw new CrmPermanentError(`notify: no HubSpot owner found for "${input.to}"`);
+      const team = input.to.trim().startsWith('team:');
       const ids: string[] = [];
       for (const ownerId of owners) {
-        // One task per recipient, each with its own reference: a retry skips members already done.
-        const ref = owners.length === 1 ? actionRef(input.actionKey) : memberRef(input.actionKey, ownerId);
-        const existing = owners.length === 1 ? null : await findActivityWithRef(http, portalId, 'task', input.objectType, input.recordId, ref);
+        // A team gets one task per member, each with its own reference: a retry skips members
+        // already notified. A single recipient's task carries the action reference itself.
+        const ref = team ? memberRef(input.actionKey, ownerId) : actionRef(input.actionKey);
+        const existing = team ? await findActivityWithRef(http, portalId, 'task', input.objectType, input.recordId, ref) : null;
         if (existing) {
           ids.push(existing.id);
           continue;

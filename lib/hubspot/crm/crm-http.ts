@@ -98,6 +98,8 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
     }
     // numberOfApiCallRetries 0: no SDK retry decorator; every retry decision is made here.
     const client = new Client({ accessToken: token, basePath: deps.apiBase, numberOfApiCallRetries: 0 });
+    // The SDK's apiRequest takes no abort signal: on timeout we stop waiting (and classify the
+    // outcome) while the socket finishes on its own.
     let timer: NodeJS.Timeout | undefined;
     try {
       const response = await Promise.race([
