@@ -21,18 +21,20 @@ export const overlappingEntry = {
     const findings: RuleFinding[] = [];
     for (const group of index.byTrigger.values()) {
       const acting = group.filter((c) => c.facts.acts);
-      for (let i = 0; i < acting.length; i++) {
-        for (let j = i + 1; j < acting.length; j++) {
-          const a = acting[i] as PortalContract;
-          const b = acting[j] as PortalContract;
-          if (!overlap(a, b)) continue;
-          findings.push({
-            contract: b.key,
-            path: at('trigger'),
-            message: `'${b.key}' and '${a.key}' start on the same event, can both accept the same record, both act, and share no lane`,
-            fix: `put both in one lane (entry.lanes), or make their entry filters exclude each other`,
-          });
-        }
+      // One finding per contract, naming the first earlier contract it overlaps and counting the
+      // rest, so a crowded trigger cannot flood the report with every pair.
+      for (let j = 1; j < acting.length; j++) {
+        const b = acting[j] as PortalContract;
+        const partners = acting.slice(0, j).filter((a) => overlap(a, b));
+        const [a] = partners;
+        if (!a) continue;
+        const more = partners.length > 1 ? ` (and ${partners.length - 1} more)` : '';
+        findings.push({
+          contract: b.key,
+          path: at('trigger'),
+          message: `'${b.key}' and '${a.key}'${more} start on the same event, can both accept the same record, both act, and share no lane`,
+          fix: `put them in one lane (entry.lanes), or make their entry filters exclude each other`,
+        });
       }
     }
     return findings;
