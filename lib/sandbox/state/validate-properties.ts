@@ -39,6 +39,11 @@ export function validateProperties(
       errors.push({ isValid: false, message: `${name} is a read only property; its value cannot be set.`, error: 'READ_ONLY_VALUE', name });
       continue;
     }
+    // Owner properties must name an owner of this portal (HubSpot: INVALID_OWNER_ID).
+    if (name === 'hubspot_owner_id' && text !== '' && !portal.owners.some((o) => o.id === text)) {
+      errors.push({ isValid: false, message: `${text} is not a valid owner id`, error: 'INVALID_OWNER_ID', name });
+      continue;
+    }
     const result = normalizeValue(def, text);
     if ('error' in result) errors.push(result.error);
     else out.set(name, result.value);

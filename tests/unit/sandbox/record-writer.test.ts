@@ -70,6 +70,13 @@ describe('record writer', () => {
     expect([deal.properties.get('hs_is_closed'), deal.properties.get('hs_is_closed_won')]).toEqual(['true', 'false']);
   });
 
+  it('accepts only owners of the portal in hubspot_owner_id', () => {
+    const { portal } = setup();
+    const owner = portal.owners[0]!.id;
+    expect(createRecord(portal, 'contacts', { hubspot_owner_id: owner }, API).properties.get('hubspot_owner_id')).toBe(owner);
+    expect(errorOf(() => createRecord(portal, 'tasks', { hs_timestamp: '1', hubspot_owner_id: '999' }, API)).body.message).toContain('INVALID_OWNER_ID');
+  });
+
   it('keeps contact emails unique (409)', () => {
     const { portal } = setup();
     const first = createRecord(portal, 'contacts', { email: 'a@b.co' }, API);

@@ -11,6 +11,8 @@
  * `GET /marketing/v3/email/send-statuses/{statusId}`. The sandbox decides at once and answers
  * `COMPLETE` with the `sendResult` (SENT, or a permanent failure such as PREVIOUSLY_BOUNCED set
  * through the control API or by the "bounce" demo signal); clients should handle both shapes.
+ * An email opt-out (`hs_email_optout`) does not block it: HubSpot delivers transactional email
+ * regardless of subscription status (HubSpot knowledge base, "single send API" article).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
