@@ -15,8 +15,11 @@ export const textReport: ReportRenderer = ({ findings, summary, sources }) => {
     const source = sources?.get(file);
     const locate = source === undefined ? undefined : sourceLocator(source);
     lines.push(file);
-    for (const f of list) {
-      const where = locate ? `${locate(f.path).startLine}:${locate(f.path).startColumn}` : toDotted(f.path);
+    // Read top to bottom: order a file's findings by where they are (stable for equal places).
+    const placed = list.map((f) => ({ f, at: locate?.(f.path) }));
+    if (locate) placed.sort((a, b) => (a.at?.startLine ?? 0) - (b.at?.startLine ?? 0) || (a.at?.startColumn ?? 0) - (b.at?.startColumn ?? 0));
+    for (const { f, at } of placed) {
+      const where = at ? `${at.startLine}:${at.startColumn}` : toDotted(f.path);
       const severity = f.exception !== undefined ? 'excepted' : f.severity;
       lines.push(`  ${where.padEnd(8)} ${severity.padEnd(8)} ${f.message}  [${f.rule}]`);
       if (f.fix !== undefined) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} fix: ${f.fix}`);
