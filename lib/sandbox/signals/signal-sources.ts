@@ -3,9 +3,21 @@
  * or hard-bounces. The sandbox changes exactly these properties and objects, so Waymark's
  * signal derivation (lib/engine/named-events.ts) sees what it would see from a real portal.
  *
- * Property names and what sets them (HubSpot's "default contact properties" knowledge-base list;
- * the same names are used by lib/engine/named-events.ts; a `search` of the stored docs on
- * 2026-11-30 found no page contradicting them, and none stating the exact change sources):
+ * Sources (searched 2026-11-30 with the project's `search` tool):
+ * - developers.hubspot.com, meetings engagement API guide (/docs/api-reference/crm-meetings-v3/guide):
+ *   meeting properties (`hs_timestamp` required, `hs_meeting_start_time`/`_end_time`, …) and
+ *   "the outcome values are scheduled, completed, rescheduled, no show, and canceled"
+ *   (`hs_meeting_outcome`: SCHEDULED, COMPLETED, RESCHEDULED, NO_SHOW, CANCELED).
+ * - a real portal's exported contact property list (github.com/hairsolutionsco/automations_hub,
+ *   hubspot/objects/contacts/properties.md): datetime properties "Date of last meeting booked in
+ *   meetings tool", "Latest meeting activity", "Recent Sales Email Replied Date", "Last marketing
+ *   email reply date"; number "Marketing emails bounced"; "Email hard bounce reason" as both an
+ *   enumeration and a string; "Campaign of last booking in meetings tool". It lists labels only;
+ *   the internal names below are HubSpot's default-property names for those labels (the same
+ *   ones lib/engine/named-events.ts reads).
+ * - no stored source states the exact `changeSource` HubSpot reports for these writes.
+ *
+ * What each signal changes:
  * - reply (sales email reply tracked by HubSpot): an incoming email engagement
  *   (`hs_email_direction: INCOMING_EMAIL`) associated with the contact (type 198/197), and on the
  *   contact `hs_sales_email_last_replied` ("Recent Sales Email Replied Date"),
