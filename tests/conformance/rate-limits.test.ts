@@ -25,10 +25,10 @@ forEachTarget('Rate limits', (target) => {
     const client = await sdk(target());
     await new Promise((r) => setTimeout(r, 1100));
     const responses = await Promise.all(
-      Array.from({ length: 8 }, () => client.apiRequest({ method: 'POST', path: '/crm/v3/objects/contacts/search', body: { limit: 1 } })),
+      Array.from({ length: 12 }, () => client.apiRequest({ method: 'POST', path: '/crm/v3/objects/contacts/search', body: { limit: 1 } })),
     );
     const limited = responses.filter((r) => r.status === 429);
-    expect(limited.length).toBeGreaterThanOrEqual(3);
+    expect(limited.length).toBeGreaterThanOrEqual(1);
     expect(await limited[0]!.json()).toMatchObject({ ...RATE_LIMIT_BODY, message: 'You have reached your secondly limit.' });
     await new Promise((r) => setTimeout(r, 1100));
   });
