@@ -4,7 +4,7 @@
  * (`equals` for `eq`) is reported instead of silently ignored.
  */
 import { z } from 'zod';
-import { isIsoDuration } from './iso-duration';
+import { ISO_DURATION_PATTERN } from './iso-duration';
 
 /** A plain value a property can hold or be compared with. */
 export const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -12,9 +12,7 @@ export const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null
 export type Scalar = z.infer<typeof scalarSchema>;
 
 /** ISO-8601 duration text such as `PT10M` or `P3D`. */
-export const isoDurationSchema = z
-  .string()
-  .refine(isIsoDuration, 'is not an ISO-8601 duration such as PT10M or P3D');
+export const isoDurationSchema = z.string().regex(ISO_DURATION_PATTERN, 'is not an ISO-8601 duration such as PT10M or P3D');
 
 /** Property-test operators, in the order the format lists them. */
 export const PROPERTY_OPERATORS = ['eq', 'neq', 'in', 'notIn', 'gt', 'gte', 'lt', 'lte', 'contains', 'known', 'changed'] as const;
@@ -100,7 +98,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     completedSchema,
     alwaysSchema,
   ]),
-);
+).meta({ id: 'Condition', description: 'A property test, a combinator (all/any/not/always) or a shared-state test.' });
 
 /** Quotes a value for a plain-words message: strings in single quotes, the rest as JSON. */
 export function quoteValue(value: unknown): string {

@@ -15,13 +15,17 @@ export type IsoDuration = {
   seconds: number;
 };
 
-const PATTERN =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/**
+ * ISO-8601 duration: at least one part, and a `T` only when a time part follows. Exported so the
+ * JSON Schema carries the same check as the parser (lookaheads are valid in ECMA-262 patterns).
+ */
+export const ISO_DURATION_PATTERN =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** Parses `text` as an ISO-8601 duration; `undefined` when it is not one (or has no part at all). */
 export function parseIsoDuration(text: string): IsoDuration | undefined {
-  const match = PATTERN.exec(text);
-  if (!match || text === 'P' || text.endsWith('T')) return undefined;
+  const match = ISO_DURATION_PATTERN.exec(text);
+  if (!match) return undefined;
   const [, y, mo, w, d, h, mi, s] = match;
   if ([y, mo, w, d, h, mi, s].every((part) => part === undefined)) return undefined;
   const n = (part: string | undefined) => (part === undefined ? 0 : Number(part));
