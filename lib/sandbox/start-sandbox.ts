@@ -11,6 +11,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { env } from '../env';
+import { log } from '../log';
 import { FaultInjector } from './http/faults';
 import { RateLimiter } from './http/rate-limiter';
 import type { SandboxServices } from './http/sandbox-context';
@@ -108,8 +109,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     if (!persistPath) return;
     const current = serializeOAuth(state.oauth);
     if (current === saved) return;
-    saveOAuth(state.oauth, persistPath);
-    saved = current;
+    try {
+      saveOAuth(state.oauth, persistPath);
+      saved = current;
+    } catch (error) {
+      // Losing the snapshot only means a reinstall after a restart; never crash the sandbox for it.
+      log.warn('sandbox: could not save OAuth grants', { path: persistPath, error: String(error) });
+    }
   };
   if (persistPath) {
     loadOAuth(state.oauth, persistPath, (id) => !!state.portal(id));
@@ -129,7 +135,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const server = createSandboxServer(ROUTES, services);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      if (persistTimer) clearInterval(persistTimer);
+      dispatcher.stop();
+      reject(error);
+    });
     server.listen(options.port ?? config.sandbox.port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;

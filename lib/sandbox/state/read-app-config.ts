@@ -40,5 +40,9 @@ export function readAppConfig(path: string): AppAuthConfig | null {
   } catch {
     return null;
   }
-  return parseAppConfig(JSON.parse(text));
+  try {
+    return parseAppConfig(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`${path} is not a valid app component: ${(error as Error).message}`);
+  }
 }

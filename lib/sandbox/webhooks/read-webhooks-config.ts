@@ -70,5 +70,9 @@ export function readWebhooksConfig(path: string): WebhooksConfig | null {
   } catch {
     return null;
   }
-  return parseWebhooksConfig(JSON.parse(text));
+  try {
+    return parseWebhooksConfig(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`${path} is not a valid webhooks component: ${(error as Error).message}`);
+  }
 }

@@ -43,3 +43,23 @@ describe('OAuth grants across a sandbox restart', () => {
     }
   });
 });
+
+describe('start-up errors', () => {
+  it('names the malformed project file instead of starting with a wrong configuration', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const projectDir = mkdtempSync(join(tmpdir(), 'sandbox-bad-project-'));
+    mkdirSync(join(projectDir, 'src/app/webhooks'), { recursive: true });
+    writeFileSync(join(projectDir, 'src/app/webhooks/webhooks-hsmeta.json'), '{"config":{}}');
+    await expect(startSandbox({ ...options, projectDir })).rejects.toThrow(/webhooks-hsmeta\.json is not a valid webhooks component/);
+  });
+
+  it('rejects when the port is taken, and the first sandbox keeps working', async () => {
+    const first = await startSandbox(options);
+    try {
+      await expect(startSandbox({ ...options, port: Number(new URL(first.url).port) })).rejects.toThrow(/EADDRINUSE/);
+      expect((await fetch(`${first.url}/_sandbox`)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+  });
+});
