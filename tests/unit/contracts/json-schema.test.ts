@@ -22,6 +22,11 @@ describe('JSON Schema export', () => {
       fc.stringMatching(/^P[0-9YMWDTHS.]{0,8}$/),
       fc.constantFrom('P', 'PT', 'P1DT', 'PT10M', 'P1Y2M3W4DT5H6M7.5S', 'P30D', 'PT0S'),
     );
-    fc.assert(fc.property(durations, (text) => expect(pattern.test(text)).toBe(isIsoDuration(text))), { numRuns: 500 });
+    fc.assert(
+      fc.property(durations, (text) => {
+        expect(pattern.test(text)).toBe(isIsoDuration(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
