@@ -51,6 +51,7 @@ import { installCreate, tokensExpire } from './control/installs';
 import { portalCreate, portalsList } from './control/portals';
 import { rateLimitsReset, rateLimitsSet } from './control/rate-limits';
 import { emailFailureClear, emailFailureSet, recordInspect, recordRestore, recordUserEdit } from './control/records';
+import { recordsList } from './control/records-list';
 import { sentEmailsList } from './control/sent-emails';
 import { signalTrigger } from './control/signal-trigger';
 import { webhookControls, webhookDeliveries, webhookDrain } from './control/webhooks';
@@ -70,7 +71,7 @@ export const ROUTES = [
   // Automation, email, uninstall
   flowsList, flowGet, flowsBatchRead, singleSend, sendStatusGet, externalUninstall,
   // Sandbox control API
-  controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordInspect, recordUserEdit, recordRestore,
+  controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, recordInspect, recordUserEdit, recordRestore,
   emailFailureSet, emailFailureClear, sentEmailsList, signalTrigger, appsList, appSubscriptionsSet, faultAdd, faultList, faultClear,
   webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset,
   // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)

@@ -25,6 +25,9 @@ export function seedDemoPortals(state: SandboxState): void {
     defineProperty({ name: 'last_meeting_outcome', label: 'Last meeting outcome', type: 'enumeration', custom: true, options: ['SCHEDULED', 'COMPLETED', 'RESCHEDULED', 'NO_SHOW', 'CANCELED'] }),
   );
   contactProps.set('num_employees', defineProperty({ name: 'num_employees', label: 'Number of employees', type: 'number', custom: true }));
+  // The property Waymark's add_tag/remove_tag actions write; the app has no schema-write scope, so
+  // a portal admin creates it when setting Waymark up (the example contracts' exits tag contacts).
+  contactProps.set('waymark_tags', defineProperty({ name: 'waymark_tags', label: 'Waymark tags', type: 'string', custom: true }));
 
   const owners = portal.owners;
   const companies = DEMO_COMPANIES.map((props, i) =>

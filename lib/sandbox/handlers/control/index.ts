@@ -17,6 +17,7 @@ export const controlIndex: Route = {
         'GET /_sandbox/portals/{portalId}/sent-emails',
         'POST /_sandbox/installs {portalId, clientId?, scopes?}',
         'POST /_sandbox/portals/{portalId}/expire-tokens',
+        'GET /_sandbox/portals/{portalId}/objects/{objectType}',
         'GET|PATCH /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}',
         'POST /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}/restore',
         'POST /_sandbox/portals/{portalId}/contacts/{contactId}/signals/{reply|book-meeting|no-show|bounce}',
