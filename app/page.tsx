@@ -1,10 +1,18 @@
+import { DemoSection } from './demo-section';
+import { appDb } from '@/lib/app-db';
 import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 
-/** Landing page of the standalone app: what Waymark is and where to go next. */
-export default function Home() {
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+
+/** Landing page: what Waymark is, the sandbox demo (sandbox mode), and where to go next. */
+export default async function Home({ searchParams }: { searchParams: Promise<Search> }) {
   const config = env();
+  const search = await searchParams;
+  const signal = one(search.played);
+  const contactId = one(search.contact);
   return (
     <main className="mx-auto max-w-3xl px-6 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-indigo-600">Waymark</p>
@@ -19,12 +27,15 @@ export default function Home() {
         <dt className="text-slate-500">HubSpot API</dt>
         <dd>{config.hubspot.apiBase}</dd>
       </dl>
+      {config.isSandbox ? (
+        <DemoSection db={appDb()} sandboxUrl={config.sandbox.url} played={signal && contactId ? { signal, contactId } : undefined} />
+      ) : null}
       <ul className="mt-8 list-disc space-y-1 pl-6 text-indigo-700">
         <li>
-          <a href="/api/health">Health</a>
+          <a href="/api/hubspot/oauth/install">Install into a HubSpot portal</a>
         </li>
         <li>
-          <a href="/api/hubspot/oauth/install">Install into a HubSpot portal</a>
+          <a href="/api/health">Health</a>
         </li>
       </ul>
     </main>
