@@ -3,6 +3,7 @@ import { env } from '../lib/env';
 import { resolveDatabase } from '../lib/db/database-url';
 import { migrate } from '../lib/db/migrator';
 import { supervise } from '../lib/process/supervisor';
+import { bootstrapDemo } from '../lib/demo/bootstrap-demo';
 import { backgroundServices } from './app-services';
 
 const config = env();
@@ -25,3 +26,12 @@ supervise(
     await database.embedded?.stop();
   },
 );
+
+// Sandbox mode: once everything answers, the demo portal is installed and the example contracts
+// are live (lib/demo/bootstrap-demo.ts). A failure is reported, never fatal: the app still runs.
+if (config.isSandbox) {
+  const demo = (line: string) => console.log(`[demo] ${line}`);
+  bootstrapDemo({ config, databaseUrl: database.url, say: demo }).catch((error: unknown) =>
+    console.error(`[demo] bootstrap failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
+}
