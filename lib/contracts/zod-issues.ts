@@ -5,11 +5,19 @@
  * unknown fields), so a bad operator inside a nested condition is reported where it is.
  */
 import type { z } from 'zod';
-import { quoteValue } from './condition-schema';
+import { closest } from './closest';
+import { PROPERTY_OPERATORS, quoteValue } from './condition-schema';
 import type { Finding } from './finding';
 import { toDotted, toPointer, valueAt, type PointerSegment } from './json-pointer';
 
 type Issue = z.core.$ZodIssue;
+
+/** Field names of the strict objects (conditions, re-enrollment, lint config), for "did you mean". */
+const STRICT_KEYS = [
+  ...PROPERTY_OPERATORS,
+  ...['property', 'stage', 'all', 'any', 'not', 'always', 'inContract', 'inLane', 'completed', 'within', 'exit', 'after'],
+  ...['rules', 'stageOrders', 'severity', 'exceptions', 'contract', 'reason'],
+];
 
 /** Findings (rule `schema`, severity error) for `issues` of a value that sits at `base` in `root`. */
 export function issuesToFindings(issues: readonly Issue[], root: unknown, base: readonly PointerSegment[]): Finding[] {
@@ -34,7 +42,8 @@ function collect(issue: Issue, root: unknown, base: readonly PointerSegment[], o
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
       const keyPointer = toPointer([...segments, key]);
-      out.push(schemaFinding(keyPointer, `unknown field; remove it or check its spelling`));
+      const guess = closest(key, STRICT_KEYS);
+      out.push(schemaFinding(keyPointer, guess ? `unknown field; did you mean '${guess}'?` : 'unknown field; remove it or check its spelling'));
     }
     return;
   }

@@ -104,6 +104,12 @@ describe('parseContract', () => {
 });
 
 describe('parseContract input quirks', () => {
+  it('suggests the operator a misspelt one was meant to be', () => {
+    const object = exampleObject('no-show-rebook');
+    object.entry.filter.all[0] = { property: 'lifecyclestage', notin: ['customer'] };
+    expect(parseContract(object).findings[0]?.message).toBe("entry.filter.all[0].notin: unknown field; did you mean 'notIn'?");
+  });
+
   it('accepts a UTF-8 byte-order mark before JSON', () => {
     const text = `\uFEFF${JSON.stringify(exampleObject('no-show-rebook'))}`;
     const result = parseContract(text, { format: 'json' });
