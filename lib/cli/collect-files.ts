@@ -4,12 +4,20 @@ import type { CliIo } from './cli-io';
 const CONTRACT_FILE = /\.(json|ya?ml)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.next', '.data']);
 
-/** Contract files under `paths`; directories are walked for .json/.yaml/.yml, skipping the config file. */
-export function collectFiles(paths: readonly string[], io: CliIo): { files: string[]; missing: string[] } {
+/** Contract files under `paths`; directories are walked for .json/.yaml/.yml, skipping the config file. Directories that cannot be listed are returned as `unreadable`. */
+export function collectFiles(paths: readonly string[], io: CliIo): { files: string[]; missing: string[]; unreadable: string[] } {
   const files = new Set<string>();
   const missing: string[] = [];
+  const unreadable: string[] = [];
   const walk = (dir: string) => {
-    for (const name of io.list(dir).sort()) {
+    let names: string[];
+    try {
+      names = io.list(dir).sort();
+    } catch (error) {
+      unreadable.push(`${dir}: ${(error as Error).message}`);
+      return;
+    }
+    for (const name of names) {
       const path = `${dir.replace(/\/+$/, '')}/${name}`;
       const kind = io.stat(path);
       if (kind === 'dir' && !SKIP_DIRS.has(name)) walk(path);
@@ -22,5 +30,5 @@ export function collectFiles(paths: readonly string[], io: CliIo): { files: stri
     else if (kind === 'dir') walk(path);
     else missing.push(path);
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, unreadable };
 }

@@ -9,7 +9,7 @@ function help(): string {
   return `Usage: waymark <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 error findings, 2 unreadable input or bad usage.\n`;
 }
 
-/** Runs the CLI. Never throws for bad input: usage problems are exit code 2 with a message on stderr. */
+/** Runs the CLI. Never throws: usage and input problems are exit code 2 with a message on stderr. */
 export function runCli(argv: readonly string[], io: CliIo): number {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -28,6 +28,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr(`waymark ${name}: ${error.message}\nusage: ${command.usage}\n`);
       return EXIT.unreadable;
     }
-    throw error;
+    // Anything else (a file system error mid-run…) still ends with a message and exit 2, not a stack trace.
+    io.stderr(`waymark ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.unreadable;
   }
 }

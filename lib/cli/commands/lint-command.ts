@@ -27,9 +27,13 @@ export const lintCommand = {
     if (config === 'unreadable') return EXIT.unreadable;
 
     let unreadable = false;
-    const { files, missing } = collectFiles(positionals, io);
+    const { files, missing, unreadable: unlisted } = collectFiles(positionals, io);
     for (const path of missing) {
       io.stderr(`waymark: cannot read ${path}: no such file or directory\n`);
+      unreadable = true;
+    }
+    for (const problem of unlisted) {
+      io.stderr(`waymark: cannot read ${problem}\n`);
       unreadable = true;
     }
     const items: LintItem[] = [];

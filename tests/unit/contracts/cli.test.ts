@@ -44,6 +44,21 @@ describe('waymark CLI', () => {
     expect(runCli(['lint', 'x.json'], badJson)).toBe(2);
   });
 
+  it('lint: a directory that cannot be listed, or a failing write, is exit 2 with a message', () => {
+    const io = memoryIo(examples);
+    io.list = () => {
+      throw new Error('EACCES: permission denied');
+    };
+    expect(runCli(['lint', 'contracts'], io)).toBe(2);
+    expect(io.err.join('')).toContain('cannot read contracts: EACCES: permission denied');
+    const docs = memoryIo(examples);
+    docs.writeFile = () => {
+      throw new Error('EROFS: read-only file system');
+    };
+    expect(runCli(['docs', 'contracts/no-show-rebook.json', '--out', 'site'], docs)).toBe(2);
+    expect(docs.err.join('')).toContain('EROFS');
+  });
+
   it('lint: applies --config (severity and exceptions with reasons) and refuses a bad config', () => {
     const files = Object.fromEntries([...ruleFixture('stale-docs', 'violating')].map(([n, t]) => [`c/${n}`, t]));
     const strict = memoryIo({ ...files, 'strict.json': JSON.stringify({ rules: { 'stale-docs': 'error' } }) });
