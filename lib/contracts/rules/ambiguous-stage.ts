@@ -7,7 +7,7 @@
  * Values of one condition (`in: [...]`) are reported together.
  */
 import type { Condition, Scalar } from '../condition-schema';
-import { norm } from '../lint/condition-logic';
+import { contradicts, norm } from '../lint/condition-logic';
 import { propertyTrigger } from '../lint/contract-facts';
 import type { PortalContract } from '../lint/portal-index';
 import type { PortalRule, RuleFinding } from '../lint/rule';
@@ -49,7 +49,7 @@ export const ambiguousStage = {
           findings.push({ contract: first.contract.key, path: first.pointer, message: `'${value}' is not a stage of ${property} (known order: ${order.join(', ')})`, ...(guess ? { fix: `did you mean '${guess}'?` } : {}) });
           continue;
         }
-        if (stage.owners.length > 1) {
+        if (stage.owners.length > 1 && ownersOverlap(stage.owners)) {
           const [, second] = stage.owners;
           findings.push({ contract: second?.contract.key ?? first.contract.key, path: second?.pointer ?? first.pointer, message: `several contracts start when a record enters ${property} '${value}': ${stage.owners.map((o) => `'${o.contract.key}'`).join(', ')}`, fix: 'let one contract own the stage and hand off to the others' });
         }
@@ -75,6 +75,18 @@ export const ambiguousStage = {
     return findings;
   },
 } as const satisfies PortalRule;
+
+/** True when two owners' entry filters can accept the same record (owners split by filter share nothing). */
+function ownersOverlap(owners: readonly Mention[]): boolean {
+  for (let i = 0; i < owners.length; i++) {
+    for (let j = i + 1; j < owners.length; j++) {
+      const a = (owners[i] as Mention).contract.facts.entryRequirements;
+      const b = (owners[j] as Mention).contract.facts.entryRequirements;
+      if (![...a].some(([property, req]) => { const other = b.get(property); return other !== undefined && contradicts(req, other); })) return true;
+    }
+  }
+  return false;
+}
 
 function collect(contract: PortalContract, stageUse: (property: string, value: Scalar | undefined) => StageUse): void {
   const property = contract.facts.stageProperty;

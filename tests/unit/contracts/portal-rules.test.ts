@@ -108,6 +108,40 @@ describe('overlapping-entry and contradictory-writes', () => {
   });
 });
 
+describe('ambiguous-stage', () => {
+  const owner = (key: string, country: string) => {
+    const c = exampleObject('new-lead-follow-up');
+    c.key = key;
+    c.entry.filter = { property: 'country', eq: country };
+    c.entry.lanes = ['outreach'];
+    c.exits[1].effects = [{ action: 'set_stage', with: { value: 'marketingqualifiedlead' } }];
+    return c;
+  };
+
+  it('reports a stage that several contracts claim', () => {
+    const b = owner('lead-b', 'DE');
+    b.entry.filter = { property: 'email', known: true };
+    const findings = lint(owner('lead-a', 'DE'), b).filter((f) => f.rule === 'ambiguous-stage');
+    expect(findings.map((f) => f.message)).toEqual(["several contracts start when a record enters lifecyclestage 'lead': 'lead-a', 'lead-b'"]);
+  });
+
+  it('stays quiet when the claimants split records by their entry filters', () => {
+    expect(lint(owner('lead-a', 'DE'), owner('lead-b', 'FR')).filter((f) => f.rule === 'ambiguous-stage')).toEqual([]);
+  });
+
+  it('reports a stage value outside the known order, with a suggestion', () => {
+    const c = owner('lead-a', 'DE');
+    c.exits[0].effects[0].with.value = 'salesqualifedlead';
+    const findings = lint(c).filter((f) => f.rule === 'ambiguous-stage');
+    expect(findings.map((f) => [f.message, f.fix])).toEqual([
+      [
+        "'salesqualifedlead' is not a stage of lifecyclestage (known order: subscriber, lead, marketingqualifiedlead, salesqualifiedlead, opportunity, customer, evangelist)",
+        "did you mean 'salesqualifiedlead'?",
+      ],
+    ]);
+  });
+});
+
 describe('findCycles', () => {
   it('finds each cycle once, with self-loops, and ignores acyclic parts', () => {
     const edges: Record<string, string[]> = { a: ['b'], b: ['c', 'd'], c: ['a'], d: ['e'], e: [], f: ['f'], g: ['a'] };
