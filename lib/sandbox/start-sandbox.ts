@@ -54,6 +54,8 @@ export interface StartSandboxOptions {
   projectDir?: string;
   /** Keep OAuth grants in this JSON file across restarts (used by `npm run sandbox`); default: memory only. */
   persistOAuthPath?: string;
+  /** How far the search index trails writes (HubSpot: "newly written records can lag"). Default 0. */
+  searchLagMs?: number;
 }
 
 /** A running sandbox. */
@@ -131,6 +133,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     limiter: new RateLimiter(),
     baseUrl: () => url,
     projectDir,
+    settings: { searchLagMs: options.searchLagMs ?? 0 },
   };
   const server = createSandboxServer(ROUTES, services);
   const host = options.host ?? '127.0.0.1';

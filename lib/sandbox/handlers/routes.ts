@@ -52,6 +52,7 @@ import { portalCreate, portalsList } from './control/portals';
 import { rateLimitsReset, rateLimitsSet } from './control/rate-limits';
 import { emailFailureClear, emailFailureSet, recordInspect, recordRestore, recordUserEdit } from './control/records';
 import { recordsList } from './control/records-list';
+import { searchSettings } from './control/search-settings';
 import { sentEmailsList } from './control/sent-emails';
 import { signalTrigger } from './control/signal-trigger';
 import { webhookControls, webhookDeliveries, webhookDrain } from './control/webhooks';
@@ -73,7 +74,7 @@ export const ROUTES = [
   // Sandbox control API
   controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, recordInspect, recordUserEdit, recordRestore,
   emailFailureSet, emailFailureClear, sentEmailsList, signalTrigger, appsList, appSubscriptionsSet, faultAdd, faultList, faultClear,
-  webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset,
+  webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset, searchSettings,
   // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)
   ...RECORD_PAGE_ROUTES,
 ] as const satisfies readonly Route[];

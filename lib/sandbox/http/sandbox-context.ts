@@ -7,6 +7,12 @@ import type { FaultInjector } from './faults';
 import { missingAuth } from './hubspot-errors';
 import type { RateLimiter } from './rate-limiter';
 
+/** Behaviour switches the control API may change at run time. */
+export interface SandboxSettings {
+  /** How far (ms) the search index trails writes; 0 = search sees every write at once. */
+  searchLagMs: number;
+}
+
 export interface SandboxServices {
   state: SandboxState;
   dispatcher: WebhookDispatcher;
@@ -16,6 +22,7 @@ export interface SandboxServices {
   baseUrl: () => string;
   /** Directory of the HubSpot project (hubspot/), for reloading config. */
   projectDir: string;
+  settings: SandboxSettings;
 }
 
 export interface SandboxContext extends SandboxServices {

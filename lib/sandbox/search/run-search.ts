@@ -3,6 +3,7 @@ import type { CrmRecord } from '../state/crm-record';
 import { resolveObjectType, type ObjectType } from '../state/object-types';
 import { recordsOf, type Portal } from '../state/portal';
 import { compareValues, filterMatches } from './filter-matches';
+import { recordAsOf } from './record-as-of';
 import type { SearchFilter, SearchRequest } from './search-request';
 
 const QUERY_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'company', 'name', 'domain', 'dealname', 'subject', 'hs_task_subject'];
@@ -19,10 +20,20 @@ function valueFor(portal: Portal, record: CrmRecord, filter: SearchFilter): stri
   return filter.propertyName === 'hs_object_id' ? record.id : record.properties.get(filter.propertyName);
 }
 
-/** Matching records in order, plus the total before paging. */
-export function runSearch(portal: Portal, type: ObjectType, request: SearchRequest): { total: number; page: CrmRecord[]; nextAfter?: number } {
+/** Matching records in order, plus the total before paging. `lagMs` > 0 searches the index as it was that long ago. */
+export function runSearch(
+  portal: Portal,
+  type: ObjectType,
+  request: SearchRequest,
+  lagMs = 0,
+): { total: number; page: CrmRecord[]; nextAfter?: number } {
   const query = request.query?.trim().toLowerCase();
-  const matches = [...recordsOf(portal, type).values()].filter((record) => {
+  const cutoff = portal.now() - lagMs;
+  const indexed = [...recordsOf(portal, type).values()].flatMap((record) => {
+    const seen = lagMs > 0 ? recordAsOf(record, cutoff) : record;
+    return seen ? [seen] : [];
+  });
+  const matches = indexed.filter((record) => {
     if (record.archived) return false;
     if (query && !QUERY_PROPERTIES.some((p) => record.properties.get(p)?.toLowerCase().includes(query))) return false;
     if (request.filterGroups.length === 0) return true;

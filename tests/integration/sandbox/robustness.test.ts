@@ -5,7 +5,7 @@ import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-san
 
 // Control routes that change how the sandbox itself behaves are left out: a random body could
 // otherwise install a fault or a rate limit that changes the remaining cases.
-const EXCLUDED = ['/_sandbox/faults', '/_sandbox/rate-limits', '/_sandbox/webhooks/controls', '/_sandbox/webhooks/drain', '/_sandbox/record', '/_sandbox/records', '/_sandbox/card'];
+const EXCLUDED = ['/_sandbox/faults', '/_sandbox/rate-limits', '/_sandbox/search', '/_sandbox/webhooks/controls', '/_sandbox/webhooks/drain', '/_sandbox/record', '/_sandbox/records', '/_sandbox/card'];
 
 const targets = ROUTES.flatMap((route) =>
   route.paths.filter((path) => !EXCLUDED.some((prefix) => path.startsWith(prefix))).map((path) => ({ method: route.method, path })),

@@ -27,6 +27,7 @@ export const controlIndex: Route = {
         'PUT /_sandbox/webhooks/controls {duplicate?, reorder?, timeoutMs?, targetUrl?, clientId?}',
         'POST /_sandbox/webhooks/drain',
         'PUT|DELETE /_sandbox/rate-limits {perTenSeconds?, searchPerSecond?}',
+        'PUT /_sandbox/search {lagMs} (search index trails writes)',
       ],
     }),
 };

@@ -20,7 +20,7 @@ export const objectSearch: Route = {
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, searchRequest);
     checkSearchLimits(input, request.rawBody.length);
-    const { total, page, nextAfter } = runSearch(portal, type, input);
+    const { total, page, nextAfter } = runSearch(portal, type, input, context.settings.searchLagMs);
     const known = propertiesOf(portal, type);
     const properties = selectedProperties(type, input.properties).filter((name) => known.has(name));
     const body: Record<string, unknown> = { total, results: page.map((record) => toPublicObject(record, properties)) };
