@@ -82,7 +82,11 @@ function ownersOverlap(owners: readonly Mention[]): boolean {
     for (let j = i + 1; j < owners.length; j++) {
       const a = (owners[i] as Mention).contract.facts.entryRequirements;
       const b = (owners[j] as Mention).contract.facts.entryRequirements;
-      if (![...a].some(([property, req]) => { const other = b.get(property); return other !== undefined && contradicts(req, other); })) return true;
+      const disjoint = [...a].some(([property, req]) => {
+        const other = b.get(property);
+        return other !== undefined && contradicts(req, other);
+      });
+      if (!disjoint) return true;
     }
   }
   return false;
