@@ -3,6 +3,7 @@
  * database pool, the runtime clock (offset-able in sandbox mode), the HubSpot CRM port and the
  * engine binding.
  */
+import pg from 'pg';
 import { createPrisma, type Db } from '../db/prisma';
 import type { Env } from '../env';
 import { accessTokenSource } from '../hubspot/access-token';
@@ -29,5 +30,7 @@ export function createRuntimeDeps(config: Env, databaseUrl: string, processId: s
     now: wall,
   });
   const crm = createHubSpotCrmPort({ db, tokens, apiBase: config.hubspot.apiBase, now: () => clock.now() });
-  return { db, clock, crm, engine, processId };
+  const sql = new pg.Pool({ connectionString: databaseUrl, max: Math.max(4, config.workerConcurrency + 2) });
+  sql.on('error', () => {});
+  return { db, sql, clock, crm, engine, processId };
 }

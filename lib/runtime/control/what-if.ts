@@ -5,7 +5,7 @@
  */
 import type { Contract } from '../../contracts';
 import { whatIfPublish, type WhatIfRecord, type WhatIfReport } from '../../engine/what-if-publish';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { recordSnapshot } from '../run/record-snapshot';
 import { toStoredRecordState } from '../store/merge-record-state';
 import { portalContext } from '../store/portal-context';
@@ -28,7 +28,7 @@ export async function whatIfForPortal(deps: RuntimeDeps, portalId: bigint, contr
     });
     if (rows.length === 0) break;
     const keys = rows.map((r) => ({ objectType: r.objectType, recordId: r.recordId }));
-    const shared = await loadSharedStates(deps.db, portalId, keys, now);
+    const shared = await loadSharedStates(sqlOf(deps), portalId, keys, now);
     for (const row of rows) {
       records.push({
         record: recordSnapshot(row.objectType, row.recordId, toStoredRecordState(row)),
@@ -41,6 +41,6 @@ export async function whatIfForPortal(deps: RuntimeDeps, portalId: bigint, contr
       break;
     }
   }
-  const report = whatIfPublish(contract, records, { now, portal: await portalContext(deps.db, portalId) });
+  const report = whatIfPublish(contract, records, { now, portal: await portalContext(sqlOf(deps), portalId) });
   return { ...report, truncated };
 }

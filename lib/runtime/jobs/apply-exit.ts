@@ -9,7 +9,7 @@ import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
 import { handle } from '../../queue/worker';
 import { performAttempt } from '../actions/perform-attempt';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { actionContextFor } from '../run/action-context-for';
 import { exitStepId } from '../run/apply-step-result';
 import { readRun } from '../store/run-rows';
@@ -19,7 +19,7 @@ import { applyExitJob, applyExitKey } from './definitions/apply-exit';
 export const applyExitHandler = (deps: RuntimeDeps) =>
   handle(applyExitJob, async ({ runId }) => {
     await deps.clock.sync();
-    const run = await readRun(deps.db, runId);
+    const run = await readRun(sqlOf(deps), runId);
     if (!run || run.status !== 'exited' || !run.exit_id) return log.warn('apply-exit for a run that has not exited skipped', { runId });
     const effects = await deps.db.actionAttempt.findMany({ where: { runId, stepId: exitStepId(run.exit_id) }, orderBy: { id: 'asc' } });
     const open = effects.filter((e) => e.status === 'pending' || e.status === 'running');
@@ -35,11 +35,11 @@ export const applyExitHandler = (deps: RuntimeDeps) =>
         return;
       }
       if (result.status === 'failed') {
-        await writeDecisions(deps.db, [{ ...scope, decision: { kind: 'exit', outcome: 'effect-failed', reason: `exit effect ${effect.kind} failed: ${result.error}`, inputs, at } }]);
+        await writeDecisions(sqlOf(deps), [{ ...scope, decision: { kind: 'exit', outcome: 'effect-failed', reason: `exit effect ${effect.kind} failed: ${result.error}`, inputs, at } }]);
       } else if (result.refused) {
-        await writeDecisions(deps.db, [{ ...scope, decision: { kind: 'stage-refused', outcome: 'refused', reason: result.refused, inputs, at } }]);
+        await writeDecisions(sqlOf(deps), [{ ...scope, decision: { kind: 'stage-refused', outcome: 'refused', reason: result.refused, inputs, at } }]);
       } else {
-        await writeDecisions(deps.db, [{ ...scope, decision: { kind: 'exit', outcome: 'effect-applied', reason: `exit effect ${effect.kind} applied`, inputs: { ...inputs, result: result.result }, at } }]);
+        await writeDecisions(sqlOf(deps), [{ ...scope, decision: { kind: 'exit', outcome: 'effect-applied', reason: `exit effect ${effect.kind} applied`, inputs: { ...inputs, result: result.result }, at } }]);
       }
     }
   });

@@ -8,7 +8,7 @@ import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
 import { handle } from '../../queue/worker';
 import { performAttempt } from '../actions/perform-attempt';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { actionContextFor } from '../run/action-context-for';
 import { advanceRun } from '../run/advance-run';
 import { readRun } from '../store/run-rows';
@@ -20,7 +20,7 @@ const BUSY_RETRY_MS = 5000;
 export const performActionHandler = (deps: RuntimeDeps) =>
   handle(performActionJob, async (payload) => {
     await deps.clock.sync();
-    const run = await readRun(deps.db, payload.runId);
+    const run = await readRun(sqlOf(deps), payload.runId);
     if (!run) return log.warn('perform-action for a missing run skipped', { runId: payload.runId });
     const attempt = await deps.db.actionAttempt.findUnique({ where: { idempotencyKey: payload.idempotencyKey } });
     if (!attempt) return log.warn('perform-action without an attempt row skipped', { key: payload.idempotencyKey });
@@ -35,7 +35,7 @@ export const performActionHandler = (deps: RuntimeDeps) =>
     if (result.status === 'busy' || result.status === 'retry') {
       const afterMs = result.status === 'busy' ? BUSY_RETRY_MS : result.afterMs;
       if (result.status === 'retry') {
-        await writeDecisions(deps.db, [
+        await writeDecisions(sqlOf(deps), [
           { ...scope, decision: { kind: 'action', outcome: 'retrying', reason: `${attempt.kind} failed for now (${result.error}); retrying in ${Math.round(afterMs / 1000)} s`, inputs: { idempotencyKey: payload.idempotencyKey }, at: now, stepId: payload.stepId } },
         ]);
       }
@@ -43,7 +43,7 @@ export const performActionHandler = (deps: RuntimeDeps) =>
       return;
     }
     if (result.status === 'succeeded' && (result.refused || result.recovered)) {
-      await writeDecisions(deps.db, [
+      await writeDecisions(sqlOf(deps), [
         {
           ...scope,
           decision: result.refused

@@ -5,7 +5,7 @@
  * run that has moved on does nothing.
  */
 import { handle } from '../../queue/worker';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { advanceRun } from '../run/advance-run';
 import { readRun } from '../store/run-rows';
 import { wakeRunJob } from './definitions/wake-run';
@@ -13,7 +13,7 @@ import { wakeRunJob } from './definitions/wake-run';
 export const wakeRunHandler = (deps: RuntimeDeps) =>
   handle(wakeRunJob, async ({ runId, seq }) => {
     await deps.clock.sync();
-    const run = await readRun(deps.db, runId);
+    const run = await readRun(sqlOf(deps), runId);
     if (!run || run.status !== 'active' || run.seq !== seq) return;
     // The sweeper may have read a newer clock offset than this process's cache.
     if (run.due_at && run.due_at.getTime() > deps.clock.now().getTime()) await deps.clock.sync({ force: true });

@@ -1,7 +1,7 @@
 /** Builds what an action needs for one run: the record as held, the contract, the handoff hook. */
 import type { CrmObjectType } from '../../hubspot/crm-port';
 import type { ActionContext } from '../actions/action-context';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { contractByKey, versionContract } from '../store/contract-versions';
 import { emptyRecordState } from '../store/merge-record-state';
 import { readRecordStates, recordKeyString } from '../store/record-states';
@@ -9,15 +9,15 @@ import type { RunRow } from '../store/run-rows';
 import { enrollRecord } from './enroll-record';
 
 export async function actionContextFor(deps: RuntimeDeps, run: RunRow): Promise<Omit<ActionContext, 'idempotencyKey' | 'crm'>> {
-  const version = await deps.db.contractVersion.findUniqueOrThrow({ where: { id: run.contract_version_id }, select: { definition: true } });
   const key = { objectType: run.object_type, recordId: run.record_id };
-  const states = await readRecordStates(deps.db, run.portal_id, [key]);
+  const { contract } = await versionContract(sqlOf(deps), run.contract_version_id);
+  const states = await readRecordStates(sqlOf(deps), run.portal_id, [key]);
   return {
     portalId: run.portal_id,
     objectType: run.object_type as CrmObjectType,
     recordId: run.record_id,
     runId: run.id,
-    contract: versionContract(run.contract_version_id, version.definition),
+    contract,
     record: states.get(recordKeyString(key)) ?? emptyRecordState(),
     now: deps.clock.now(),
     async handoff(contractKey) {

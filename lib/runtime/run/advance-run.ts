@@ -6,16 +6,18 @@
  *
  * The engine also gets the record's stored signals since the run entered its current step, so
  * a `waitFor` entered during this advance sees an event that arrived just before it began
- * (say a reply while the email action was in flight).
+ * (say a reply while the email action was in flight). Those reads, like the record and shared
+ * state, go through the pool beside the transaction: they do not need the run's lock.
  */
 import type { RunInput } from '../../engine/types';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { versionContract } from '../store/contract-versions';
 import { portalContext } from '../store/portal-context';
 import { signalsSince } from '../store/record-signals';
 import { readRecordStates, recordKeyString } from '../store/record-states';
 import { lockRun, runSnapshot } from '../store/run-rows';
 import { loadSharedStates } from '../store/shared-state';
+import { withPgTransaction } from '../store/sql';
 import { applyStepResult } from './apply-step-result';
 import { recordSnapshot } from './record-snapshot';
 
@@ -31,29 +33,24 @@ export type AdvanceOutcome =
   | { advanced: true; status: 'active' | 'exited'; stepId: string; seq: number }
   | { advanced: false; reason: 'missing' | 'not-active' | 'stale' | 'not-due' };
 
-const TX = { timeout: 30_000, maxWait: 30_000 } as const;
-
 export async function advanceRun(deps: RuntimeDeps, runId: string, input: RunInput, options: AdvanceOptions = {}): Promise<AdvanceOutcome> {
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx): Promise<AdvanceOutcome> => {
+  const pool = sqlOf(deps);
+  return withPgTransaction(deps.sql, async (tx, executor): Promise<AdvanceOutcome> => {
     const row = await lockRun(tx, runId);
     if (!row) return { advanced: false, reason: 'missing' };
     if (row.status !== 'active') return { advanced: false, reason: 'not-active' };
     if (options.expectedSeq !== undefined && row.seq !== options.expectedSeq) return { advanced: false, reason: 'stale' };
     if (options.signalId !== undefined && row.signal_cursor >= options.signalId) return { advanced: false, reason: 'stale' };
     if (input.kind === 'wake' && (!row.due_at || row.due_at.getTime() > now.getTime())) return { advanced: false, reason: 'not-due' };
-    const version = await tx.contractVersion.findUniqueOrThrow({
-      where: { id: row.contract_version_id },
-      select: { version: true, definition: true },
-    });
-    const contract = versionContract(row.contract_version_id, version.definition);
-    const before = runSnapshot(row, version.version, contract.steps[0]!.id);
+    const { contract, version } = await versionContract(pool, row.contract_version_id);
+    const before = runSnapshot(row, version, contract.steps[0]!.id);
     const key = { objectType: row.object_type, recordId: row.record_id };
     const [states, shared, portal, recentSignals] = await Promise.all([
-      readRecordStates(tx, row.portal_id, [key]),
-      loadSharedStates(tx, row.portal_id, [key], now),
-      portalContext(tx, row.portal_id),
-      signalsSince(tx, row.portal_id, row.object_type, row.record_id, before.stepEnteredAt),
+      readRecordStates(pool, row.portal_id, [key]),
+      loadSharedStates(pool, row.portal_id, [key], now),
+      portalContext(pool, row.portal_id),
+      signalsSince(pool, row.portal_id, row.object_type, row.record_id, before.stepEnteredAt),
     ]);
     const result = deps.engine.step({
       run: before,
@@ -65,7 +62,7 @@ export async function advanceRun(deps: RuntimeDeps, runId: string, input: RunInp
       now,
       recentSignals,
     });
-    await applyStepResult(tx, row, result, { now, actor: options.actor, signalCursor: options.signalId });
+    await applyStepResult(tx, executor, row, result, { now, actor: options.actor, signalCursor: options.signalId });
     return { advanced: true, status: result.status, stepId: result.run.currentStepId, seq: result.run.seq };
-  }, TX);
+  });
 }

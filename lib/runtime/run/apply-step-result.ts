@@ -5,15 +5,13 @@
  * effects as pending attempts with one keyed apply-exit job. Committing all of it together is
  * what makes a crash at any point either "not happened yet" or "fully recorded".
  */
-import type { Prisma } from '../../db/generated/client';
 import type { StepResult } from '../../engine/types';
-import { enqueue } from '../../queue/enqueue';
+import { enqueue, type SqlExecutor } from '../../queue/enqueue';
 import { applyExitJob, applyExitKey } from '../jobs/definitions/apply-exit';
 import { performActionJob, performActionKey } from '../jobs/definitions/perform-action';
 import type { RunRow } from '../store/run-rows';
+import type { Sql } from '../store/sql';
 import { scoped, writeDecisions } from '../store/write-decisions';
-
-type Tx = Prisma.TransactionClient;
 
 export interface ApplyOptions {
   now: Date;
@@ -25,89 +23,68 @@ export interface ApplyOptions {
 /** The attempt-row step id of an exit's effects. */
 export const exitStepId = (exitId: string) => `exit:${exitId}`;
 
-export async function applyStepResult(tx: Tx, row: RunRow, result: StepResult, options: ApplyOptions): Promise<void> {
+const INSERT_ATTEMPTS = `INSERT INTO action_attempts (portal_id, run_id, step_id, idempotency_key, kind, request, updated_at)
+  SELECT $1, $2::uuid, a->>'stepId', a->>'key', a->>'kind', a->'request', now()
+    FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(a, n) ORDER BY n
+  ON CONFLICT (idempotency_key) DO NOTHING`;
+
+export async function applyStepResult(sql: Sql, executor: SqlExecutor, row: RunRow, result: StepResult, options: ApplyOptions): Promise<void> {
   const { now } = options;
   const run = result.run;
   let stepEnteredAt: Date | undefined;
   for (const command of result.commands) if (command.type === 'enter-step') stepEnteredAt = command.at;
   const exit = result.commands.find((c) => c.type === 'exit');
-  const state = {
-    engine: run.state,
-    stepEnteredAt: (stepEnteredAt ?? run.stepEnteredAt).toISOString(),
-  };
+  const state = { engine: run.state, stepEnteredAt: (stepEnteredAt ?? run.stepEnteredAt).toISOString() };
   const dueAt = exit ? null : (run.dueAt ?? null);
   const dueChanged = (dueAt?.getTime() ?? null) !== (row.due_at?.getTime() ?? null);
-  await tx.$executeRawUnsafe(
+  await sql.query(
     `UPDATE runs SET current_step_id = $2, seq = $3, due_at = $4, state = $5::jsonb,
         wake_enqueued_at = CASE WHEN $6 THEN NULL ELSE wake_enqueued_at END,
         signal_cursor = GREATEST(signal_cursor, $7::bigint),
         status = $8::"RunStatus", exit_id = $9, exit_outcome = $10, exit_reason = $11, exited_at = $12,
         updated_at = now()
       WHERE id = $1::uuid`,
-    row.id,
-    run.currentStepId,
-    run.seq,
-    dueAt,
-    JSON.stringify(state),
-    dueChanged,
-    options.signalCursor ?? 0n,
-    exit ? 'exited' : 'active',
-    exit?.exitId ?? null,
-    exit?.outcome ?? null,
-    exit?.reason ?? null,
-    exit ? now : null,
+    [
+      row.id,
+      run.currentStepId,
+      run.seq,
+      dueAt,
+      JSON.stringify(state),
+      dueChanged,
+      (options.signalCursor ?? 0n).toString(),
+      exit ? 'exited' : 'active',
+      exit?.exitId ?? null,
+      exit?.outcome ?? null,
+      exit?.reason ?? null,
+      exit ? now : null,
+    ],
   );
 
-  const scope = {
-    portalId: row.portal_id,
-    objectType: row.object_type,
-    recordId: row.record_id,
-    runId: row.id,
-    contractKey: row.contract_key,
-    actor: options.actor ?? null,
-  };
-  await writeDecisions(tx, scoped(scope, result.decisions));
+  const scope = { portalId: row.portal_id, objectType: row.object_type, recordId: row.record_id, runId: row.id, contractKey: row.contract_key, actor: options.actor ?? null };
+  await writeDecisions(sql, scoped(scope, result.decisions));
 
-  for (const command of result.commands) {
-    if (command.type !== 'perform-action') continue;
-    await tx.actionAttempt.createMany({
-      data: [
-        {
-          portalId: row.portal_id,
-          runId: row.id,
-          stepId: command.stepId,
-          idempotencyKey: command.idempotencyKey,
-          kind: command.action,
-          request: JSON.parse(JSON.stringify({ action: command.action, with: command.with })) as object,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    await enqueue(
-      tx,
-      performActionJob,
-      { runId: row.id, seq: run.seq, stepId: command.stepId, idempotencyKey: command.idempotencyKey },
-      { jobKey: performActionKey(command.idempotencyKey), mode: 'unsafe_dedupe', maxAttempts: 25 },
-    );
+  const actions = result.commands.flatMap((c) => (c.type === 'perform-action' ? [c] : []));
+  if (actions.length > 0) {
+    const data = actions.map((c) => ({ stepId: c.stepId, key: c.idempotencyKey, kind: c.action, request: { action: c.action, with: c.with } }));
+    await sql.query(INSERT_ATTEMPTS, [row.portal_id.toString(), row.id, JSON.stringify(data)]);
+    for (const command of actions) {
+      await enqueue(
+        executor,
+        performActionJob,
+        { runId: row.id, seq: run.seq, stepId: command.stepId, idempotencyKey: command.idempotencyKey },
+        { jobKey: performActionKey(command.idempotencyKey), mode: 'unsafe_dedupe', maxAttempts: 25 },
+      );
+    }
   }
 
   if (exit) {
     // Lanes are released in the same transaction as the exit, before any effect runs, so a
     // handoff effect finds the record free of this run.
-    await tx.laneHolding.updateMany({ where: { runId: row.id, releasedAt: null }, data: { releasedAt: now } });
+    await sql.query(`UPDATE lane_holdings SET released_at = $2 WHERE run_id = $1::uuid AND released_at IS NULL`, [row.id, now]);
     if (exit.effects.length > 0) {
-      await tx.actionAttempt.createMany({
-        data: exit.effects.map((effect) => ({
-          portalId: row.portal_id,
-          runId: row.id,
-          stepId: exitStepId(exit.exitId),
-          idempotencyKey: effect.idempotencyKey,
-          kind: effect.action,
-          request: JSON.parse(JSON.stringify({ action: effect.action, with: effect.with })) as object,
-        })),
-        skipDuplicates: true,
-      });
+      const data = exit.effects.map((e) => ({ stepId: exitStepId(exit.exitId), key: e.idempotencyKey, kind: e.action, request: { action: e.action, with: e.with } }));
+      await sql.query(INSERT_ATTEMPTS, [row.portal_id.toString(), row.id, JSON.stringify(data)]);
     }
-    await enqueue(tx, applyExitJob, { runId: row.id }, { jobKey: applyExitKey(row.id), mode: 'unsafe_dedupe', maxAttempts: 25 });
+    await enqueue(executor, applyExitJob, { runId: row.id }, { jobKey: applyExitKey(row.id), mode: 'unsafe_dedupe', maxAttempts: 25 });
   }
 }

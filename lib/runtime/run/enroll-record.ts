@@ -5,19 +5,20 @@
  * or rejected because a concurrent enrollment won the run or the lane.
  *
  * Preemption: when the verdict names lane holders to preempt, each leaves through its
- * `preempted` exit first (its lanes are released in that transaction); then this run starts.
+ * `preempted` exit first (its lanes are released in that transaction); then this run starts,
+ * already entered into its first step (run/start-entered-run.ts).
  * If another enrollment takes the lane in between, the unique index refuses this one and the
  * refusal is logged.
  */
 import { PREEMPTED_EXIT } from '../../contracts';
 import type { Decision, RecordSnapshot, SharedState } from '../../engine/types';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { portalContext } from '../store/portal-context';
 import { readRecordStates, recordKeyString } from '../store/record-states';
 import { latestSignalId } from '../store/record-signals';
 import { loadSharedStates } from '../store/shared-state';
-import { startRun } from '../store/start-run';
-import { writeDecisions } from '../store/write-decisions';
+import { writeDecisions, type DecisionRow } from '../store/write-decisions';
+import { startEnteredRun } from './start-entered-run';
 import { advanceRun } from './advance-run';
 import type { EntryVia, LiveContract } from './engine-port';
 import { recordSnapshot } from './record-snapshot';
@@ -32,9 +33,15 @@ export interface EnrollInput {
   /** Already loaded by the caller (batch processing); loaded here when absent. */
   record?: RecordSnapshot;
   shared?: SharedState;
+  /** The newest record-signal id the run should count as seen (loaded when absent). */
+  signalCursor?: bigint;
+  /** Rejections go here when given (the caller writes them in bulk), else straight to the log. */
+  rejections?: DecisionRow[];
 }
 
-export type EnrollOutcome = { enrolled: true; runId: string } | { enrolled: false; reason: string };
+export type EnrollOutcome =
+  | { enrolled: true; runId: string; lanes: readonly string[]; priority: number; preempted: number }
+  | { enrolled: false; reason: string };
 
 function summary(decisions: readonly Decision[]): Record<string, unknown> {
   return { decisions: decisions.map((d) => ({ kind: d.kind, outcome: d.outcome, reason: d.reason, inputs: d.inputs })) };
@@ -45,13 +52,17 @@ export async function enrollRecord(deps: RuntimeDeps, input: EnrollInput): Promi
   const { portalId, live, objectType, recordId } = input;
   const key = { objectType, recordId };
   const record =
-    input.record ?? recordSnapshot(objectType, recordId, (await readRecordStates(deps.db, portalId, [key])).get(recordKeyString(key)));
-  const shared = input.shared ?? (await loadSharedStates(deps.db, portalId, [key], now)).get(recordKeyString(key))!;
-  const portal = await portalContext(deps.db, portalId);
+    input.record ?? recordSnapshot(objectType, recordId, (await readRecordStates(sqlOf(deps), portalId, [key])).get(recordKeyString(key)));
+  let shared = input.shared ?? (await loadSharedStates(sqlOf(deps), portalId, [key], now)).get(recordKeyString(key))!;
+  const portal = await portalContext(sqlOf(deps), portalId);
   const verdict = deps.engine.evaluateEntry({ contract: live.contract, record, shared, portal, via: input.via, now });
   const scope = { portalId, objectType, recordId, contractKey: live.key, actor: input.actor ?? null };
+  const reject = async (rows: DecisionRow[]) => {
+    if (input.rejections) input.rejections.push(...rows);
+    else await writeDecisions(sqlOf(deps), rows);
+  };
   if (!verdict.accepted) {
-    await writeDecisions(deps.db, verdict.decisions.map((decision) => ({ ...scope, decision })));
+    await reject(verdict.decisions.map((decision) => ({ ...scope, decision })));
     return { enrolled: false, reason: verdict.reason };
   }
   for (const holder of verdict.preempt) {
@@ -62,32 +73,31 @@ export async function enrollRecord(deps: RuntimeDeps, input: EnrollInput): Promi
       { actor: input.actor },
     );
   }
-  const signalCursor = await latestSignalId(deps.db, portalId, objectType, recordId);
-  const started = await startRun(deps.db, {
+  if (verdict.preempt.length > 0) shared = (await loadSharedStates(sqlOf(deps), portalId, [key], now)).get(recordKeyString(key))!;
+  const started = await startEnteredRun(deps, {
     portalId,
-    contractId: live.contractId,
-    contractVersionId: live.versionId,
-    contractKey: live.key,
+    live,
     objectType,
     recordId,
-    firstStepId: live.contract.steps[0]!.id,
     lanes: verdict.lanes,
     priority: verdict.priority,
-    at: now,
-    dueAt: now,
-    signalCursor,
-    decision: { reason: verdict.reason, inputs: { via: input.via.kind, version: live.version, ...summary(verdict.decisions) }, actor: input.actor ?? undefined },
+    record,
+    shared,
+    portal,
+    signalCursor: input.signalCursor ?? (await latestSignalId(sqlOf(deps), portalId, objectType, recordId)),
+    now,
+    actor: input.actor,
+    enrollment: { reason: verdict.reason, inputs: { via: input.via.kind, version: live.version, ...summary(verdict.decisions) } },
   });
   if (!started.started) {
     const reason =
       started.conflict === 'lane'
         ? `another run took a lane of ${live.key} (${verdict.lanes.join(', ')}) at the same moment`
         : `the record already has an active ${live.key} run`;
-    await writeDecisions(deps.db, [
-      { ...scope, decision: { kind: 'entry', outcome: 'rejected', reason, inputs: { conflict: started.conflict, index: started.index }, at: now, contractKey: live.key } },
+    await reject([
+      { ...scope, decision: { kind: 'entry', outcome: 'rejected', reason, inputs: { conflict: started.conflict }, at: now, contractKey: live.key } },
     ]);
     return { enrolled: false, reason };
   }
-  await advanceRun(deps, started.runId, { kind: 'start' }, { expectedSeq: 0, actor: input.actor });
-  return { enrolled: true, runId: started.runId };
+  return { enrolled: true, runId: started.runId, lanes: verdict.lanes, priority: verdict.priority, preempted: verdict.preempt.length };
 }

@@ -6,7 +6,7 @@
  */
 import type { CrmObjectType } from '../../hubspot/crm-port';
 import { log } from '../../log';
-import type { RuntimeDeps } from '../runtime-deps';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { mergeRecordState, emptyRecordState, type PropertyWrite } from '../store/merge-record-state';
 import { lockRecordStates, readRecordStates, recordKeyString, saveRecordStates, type RecordKey } from '../store/record-states';
 
@@ -20,7 +20,7 @@ export interface RefreshNeed extends RecordKey {
 /** Reads missing properties; returns how many CRM calls it made. Read failures are logged, not thrown. */
 export async function refreshMissingProperties(deps: RuntimeDeps, portalId: bigint, needs: readonly RefreshNeed[]): Promise<number> {
   if (needs.length === 0) return 0;
-  const held = await readRecordStates(deps.db, portalId, needs);
+  const held = await readRecordStates(sqlOf(deps), portalId, needs);
   const missing = new Map<string, { key: RecordKey; properties: Set<string> }>();
   for (const need of needs) {
     const state = held.get(recordKeyString(need));

@@ -6,18 +6,28 @@
 import { contractSchema, type Contract } from '../../contracts';
 import type { Db } from '../../db/prisma';
 import type { LiveContract } from '../run/engine-port';
+import type { Sql } from './sql';
 
-const parsed = new Map<string, Contract>();
+const parsed = new Map<string, { contract: Contract; version: number }>();
 const MAX_CACHED = 5000;
 
 /** Parses (once) an immutable version's definition. Throws when it is not a complete contract. */
-export function versionContract(versionId: string, definition: unknown): Contract {
+export function parseVersion(versionId: string, definition: unknown, version: number): Contract {
   const hit = parsed.get(versionId);
-  if (hit) return hit;
+  if (hit) return hit.contract;
   const contract = contractSchema.parse(definition);
   if (parsed.size >= MAX_CACHED) parsed.clear();
-  parsed.set(versionId, contract);
+  parsed.set(versionId, { contract, version });
   return contract;
+}
+
+/** A version's contract and number, from the cache or read once. */
+export async function versionContract(sql: Sql, versionId: string): Promise<{ contract: Contract; version: number }> {
+  const hit = parsed.get(versionId);
+  if (hit) return hit;
+  const [row] = await sql.query<{ definition: unknown; version: number }>(`SELECT definition, version FROM contract_versions WHERE id = $1::uuid`, [versionId]);
+  if (!row) throw new Error(`contract version ${versionId} does not exist`);
+  return { contract: parseVersion(versionId, row.definition, row.version), version: row.version };
 }
 
 const liveCache = new Map<string, { at: number; list: LiveContract[] }>();
@@ -51,7 +61,7 @@ export async function liveContracts(db: Db, portalId: bigint, options: { maxAgeM
       version: v.version,
       key: row.key,
       status: row.status,
-      contract: versionContract(v.id, v.definition),
+      contract: parseVersion(v.id, v.definition, v.version),
     });
   }
   liveCache.set(key, { at: Date.now(), list });
@@ -64,5 +74,5 @@ export async function contractByKey(db: Db, portalId: bigint, key: string): Prom
   if (!row?.liveVersionId) return null;
   const v = await db.contractVersion.findUnique({ where: { id: row.liveVersionId } });
   if (!v) return null;
-  return { contractId: row.id, versionId: v.id, version: v.version, key: row.key, status: row.status, contract: versionContract(v.id, v.definition) };
+  return { contractId: row.id, versionId: v.id, version: v.version, key: row.key, status: row.status, contract: parseVersion(v.id, v.definition, v.version) };
 }

@@ -5,6 +5,7 @@
 import type { Prisma } from '../../db/generated/client';
 import type { Db } from '../../db/prisma';
 import type { Signal } from '../../engine/types';
+import type { Sql } from './sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,9 +51,9 @@ export async function unroutedSignals(tx: Tx | Db, portalId: bigint, rowIds: rea
 }
 
 /** Marks signals routed. */
-export async function markSignalsRouted(tx: Tx | Db, ids: readonly bigint[], at: Date): Promise<void> {
+export async function markSignalsRouted(sql: Sql, ids: readonly bigint[], at: Date): Promise<void> {
   if (ids.length === 0) return;
-  await tx.$executeRawUnsafe(`UPDATE record_signals SET routed_at = $2 WHERE id = ANY($1::bigint[])`, [...ids], at);
+  await sql.query(`UPDATE record_signals SET routed_at = $2 WHERE id = ANY($1::bigint[])`, [ids.map(String), at]);
 }
 
 /** Revives a stored signal (dates come back as strings from JSON). */
@@ -62,32 +63,27 @@ export function reviveSignal(raw: unknown): Signal {
 }
 
 /** Highest stored signal id of a record (a new run starts consuming after it). */
-export async function latestSignalId(tx: Tx, portalId: bigint, objectType: string, recordId: string): Promise<bigint> {
-  const rows = await tx.$queryRawUnsafe<{ id: bigint | null }[]>(
+export async function latestSignalId(sql: Sql, portalId: bigint, objectType: string, recordId: string): Promise<bigint> {
+  const rows = await sql.query<{ id: bigint | null }>(
     `SELECT max(id) AS id FROM record_signals WHERE portal_id = $1 AND object_type = $2 AND record_id = $3`,
-    portalId,
-    objectType,
-    recordId,
+    [portalId, objectType, recordId],
   );
   return rows[0]?.id ?? 0n;
 }
 
 /** The record's signals that occurred at or after `since`, oldest first (at most 100). */
 export async function signalsSince(
-  db: Tx | Db,
+  sql: Sql,
   portalId: bigint,
   objectType: string,
   recordId: string,
   since: Date,
 ): Promise<Signal[]> {
-  const rows = await db.$queryRawUnsafe<{ payload: unknown }[]>(
+  const rows = await sql.query<{ payload: unknown }>(
     `SELECT payload FROM record_signals
       WHERE portal_id = $1 AND object_type = $2 AND record_id = $3 AND occurred_at >= $4
       ORDER BY occurred_at, id LIMIT 100`,
-    portalId,
-    objectType,
-    recordId,
-    since,
+    [portalId, objectType, recordId, since],
   );
   return rows.map((r) => reviveSignal(r.payload));
 }

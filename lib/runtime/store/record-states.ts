@@ -8,6 +8,7 @@
  */
 import type { Prisma } from '../../db/generated/client';
 import { toStoredRecordState, type StoredRecordState } from './merge-record-state';
+import type { Sql } from './sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -62,20 +63,18 @@ export async function lockRecordStates(tx: Tx, portalId: bigint, keys: readonly 
 }
 
 /** Reads states without locking (missing records come back empty-handed: absent from the map). */
-export async function readRecordStates(db: Tx, portalId: bigint, keys: readonly RecordKey[]): Promise<Map<string, StoredRecordState>> {
+export async function readRecordStates(sql: Sql, portalId: bigint, keys: readonly RecordKey[]): Promise<Map<string, StoredRecordState>> {
   const sorted = uniqueSorted(keys);
   const result = new Map<string, StoredRecordState>();
   if (sorted.length === 0) return result;
-  const rows = await db.$queryRawUnsafe<
-    { object_type: string; record_id: string; properties: unknown; versions: unknown; deleted: boolean; merged_into: string | null }[]
+  const rows = await sql.query<
+    { object_type: string; record_id: string; properties: unknown; versions: unknown; deleted: boolean; merged_into: string | null }
   >(
     `SELECT s.object_type, s.record_id, s.properties, s.versions, s.deleted, s.merged_into
        FROM record_states s JOIN unnest($2::text[], $3::text[]) AS u(t, r)
          ON s.object_type = u.t AND s.record_id = u.r
       WHERE s.portal_id = $1`,
-    portalId,
-    sorted.map((k) => k.objectType),
-    sorted.map((k) => k.recordId),
+    [portalId, sorted.map((k) => k.objectType), sorted.map((k) => k.recordId)],
   );
   for (const row of rows) {
     result.set(

@@ -6,10 +6,8 @@
  * duplicate job, or a job on a worker that lost its lease therefore either waits for the first
  * and then sees a newer `seq` (and does nothing), or is the first.
  */
-import type { Prisma } from '../../db/generated/client';
 import type { RunSnapshot, RunState } from '../../engine/types';
-
-type Tx = Prisma.TransactionClient;
+import type { Sql } from './sql';
 
 /** The columns of a run the shell works with. */
 export interface RunRow {
@@ -33,13 +31,13 @@ export interface RunRow {
 const COLUMNS = `id, portal_id, contract_id, contract_version_id, contract_key, object_type, record_id, status,
   current_step_id, seq, due_at, state, started_at, signal_cursor, exit_id`;
 
-export async function lockRun(tx: Tx, runId: string): Promise<RunRow | null> {
-  const rows = await tx.$queryRawUnsafe<RunRow[]>(`SELECT ${COLUMNS} FROM runs WHERE id = $1::uuid FOR UPDATE`, runId);
+export async function lockRun(sql: Sql, runId: string): Promise<RunRow | null> {
+  const rows = await sql.query<RunRow>(`SELECT ${COLUMNS} FROM runs WHERE id = $1::uuid FOR UPDATE`, [runId]);
   return rows[0] ?? null;
 }
 
-export async function readRun(tx: Tx, runId: string): Promise<RunRow | null> {
-  const rows = await tx.$queryRawUnsafe<RunRow[]>(`SELECT ${COLUMNS} FROM runs WHERE id = $1::uuid`, runId);
+export async function readRun(sql: Sql, runId: string): Promise<RunRow | null> {
+  const rows = await sql.query<RunRow>(`SELECT ${COLUMNS} FROM runs WHERE id = $1::uuid`, [runId]);
   return rows[0] ?? null;
 }
 

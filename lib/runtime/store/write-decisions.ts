@@ -3,10 +3,8 @@
  * append-only in the database; rows are written in the same transaction as the state change
  * they explain.
  */
-import type { Prisma } from '../../db/generated/client';
 import type { Decision } from '../../engine/types';
-
-type Tx = Prisma.TransactionClient;
+import type { Sql } from './sql';
 
 /** Where a group of decisions belongs. */
 export interface DecisionScope {
@@ -22,23 +20,29 @@ export interface DecisionRow extends DecisionScope {
   decision: Decision;
 }
 
-export async function writeDecisions(tx: Tx, rows: readonly DecisionRow[]): Promise<void> {
+export async function writeDecisions(sql: Sql, rows: readonly DecisionRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.decisionLog.createMany({
-    data: rows.map(({ decision: d, ...scope }) => ({
-      portalId: scope.portalId,
-      runId: scope.runId ?? null,
-      contractKey: d.contractKey ?? scope.contractKey ?? null,
-      objectType: scope.objectType,
-      recordId: scope.recordId,
-      kind: d.kind,
-      outcome: d.outcome,
-      reason: d.reason,
-      inputs: JSON.parse(JSON.stringify({ ...d.inputs, ...(d.stepId ? { stepId: d.stepId } : {}) })) as object,
-      actor: scope.actor ?? null,
-      at: d.at,
-    })),
-  });
+  const data = rows.map(({ decision: d, ...scope }) => ({
+    portalId: scope.portalId.toString(),
+    runId: scope.runId ?? null,
+    contractKey: d.contractKey ?? scope.contractKey ?? null,
+    objectType: scope.objectType,
+    recordId: scope.recordId,
+    kind: d.kind,
+    outcome: d.outcome,
+    reason: d.reason,
+    inputs: { ...d.inputs, ...(d.stepId ? { stepId: d.stepId } : {}) },
+    actor: scope.actor ?? null,
+    at: d.at.toISOString(),
+  }));
+  await sql.query(
+    `INSERT INTO decision_log (portal_id, run_id, contract_key, object_type, record_id, kind, outcome, reason, inputs, actor, at)
+     SELECT (d->>'portalId')::bigint, (d->>'runId')::uuid, d->>'contractKey', d->>'objectType', d->>'recordId', d->>'kind',
+            d->>'outcome', d->>'reason', d->'inputs', d->>'actor', (d->>'at')::timestamptz
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(d, n)
+      ORDER BY n`,
+    [JSON.stringify(data)],
+  );
 }
 
 /** Shorthand: the same scope for many decisions. */

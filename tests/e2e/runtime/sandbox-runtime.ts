@@ -5,6 +5,7 @@
  * heartbeats, sweeper) runs the jobs with the real HubSpot CRM port over the sandbox's API.
  */
 import { createServer, type Server } from 'node:http';
+import type pg from 'pg';
 import type { AddressInfo } from 'node:net';
 import { parseEnv, SANDBOX_DEFAULTS } from '../../../lib/env';
 import { saveInstallation } from '../../../lib/hubspot/installations';
@@ -136,6 +137,7 @@ export async function startSandboxRuntime(t: TestDatabase, options: { worker?: b
     },
     async stop() {
       await worker?.stop();
+      await (deps.sql as pg.Pool).end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sandbox.stop();
     },

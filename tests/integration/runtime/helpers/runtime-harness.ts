@@ -40,7 +40,7 @@ let eventSeq = 1;
 
 export function createHarness(t: TestDatabase, processId = 'test-process'): Harness {
   const crm = memoryCrm();
-  const deps = { db: t.db, clock: dbOffsetClock(t.db, { cacheMs: 0 }), crm, engine, processId };
+  const deps = { db: t.db, sql: t.pool, clock: dbOffsetClock(t.db, { cacheMs: 0 }), crm, engine, processId };
   const taskList = toTaskList(jobHandlers(deps));
   const harness: Harness = {
     deps,

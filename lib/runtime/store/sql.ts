@@ -1,0 +1,58 @@
+/**
+ * The runtime's store functions speak plain SQL through this small interface, so the same code
+ * runs on a `pg` client (the hot paths: run advances and enrollment, where a round trip through
+ * `pg` costs a fraction of one through Prisma) and inside a Prisma transaction. Both sides
+ * return int8 as bigint, timestamptz as Date and jsonb parsed.
+ */
+import pg from 'pg';
+import type { Prisma } from '../../db/generated/client';
+import type { Db } from '../../db/prisma';
+
+export interface Sql {
+  query<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
+}
+
+const INT8 = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8 ? (value: string) => BigInt(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** SQL over a `pg` pool or client (int8 parsed as bigint for these queries only). */
+export function pgSql(client: Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>): Sql {
+  return {
+    async query<T>(text: string, values: readonly unknown[] = []) {
+      const result = await (client as pg.Pool).query({ text, values: [...values], types });
+      return result.rows as T[];
+    },
+  };
+}
+
+/** SQL over Prisma (a client or an interactive transaction). */
+export function prismaSql(db: Db | Prisma.TransactionClient): Sql {
+  return { query: <T>(text: string, values: readonly unknown[] = []) => db.$queryRawUnsafe<T[]>(text, ...values) };
+}
+
+/**
+ * Runs `body` in a transaction on one pooled `pg` connection. The body gets the SQL handle and
+ * an enqueue-capable executor for lib/queue (jobs commit with the rows they are about).
+ */
+export async function withPgTransaction<T>(
+  pool: pg.Pool,
+  body: (sql: Sql, executor: { $executeRawUnsafe(text: string, ...values: unknown[]): Promise<number> }) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const sql = pgSql(client);
+    const executor = { $executeRawUnsafe: async (text: string, ...values: unknown[]) => (await client.query(text, values)).rowCount ?? 0 };
+    const result = await body(sql, executor);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
