@@ -67,7 +67,7 @@ function applyChanges(portal: Portal, record: CrmRecord, values: Map<string, str
   }
   if (changed.length === 0 && !isCreate) return;
   record.updatedAt = at;
-  record.properties.set(lastModifiedProperty(record.objectType), new Date(at).toISOString());
+  stamp(record, lastModifiedProperty(record.objectType), new Date(at).toISOString(), at, options);
   for (const [propertyName, propertyValue] of changed) {
     if (propertyValue === '' && isCreate) continue;
     emit(portal, options, {
