@@ -1,10 +1,11 @@
 /**
  * Portal rule `ambiguous-stage`: stage values the contracts depend on but nobody moves records into
  * or out of, values several contracts claim (each starts when a record enters it), and values not
- * in the known stage order (usually a typo). Only stage values the contracts mention are judged,
- * so lifecycle stages no contract cares about stay quiet; and "nobody moves it" is only said when
- * the set moves that stage property at all (a set that only reads stages says nothing about owners).
- * Values of one condition (`in: [...]`) are reported together.
+ * in the known stage order (usually a typo). Only stage values the contracts mention are judged.
+ * "Nobody moves it" is only said for a gap in the governed funnel: a value that lies, in the known
+ * order, between stages the contracts do move records into or out of. Stages before or after that
+ * range (moved by people or by HubSpot: `customer` after a closed deal) stay quiet, and so does a
+ * set that moves no stage at all. Values of one condition (`in: [...]`) are reported together.
  */
 import type { Condition, Scalar } from '../condition-schema';
 import { contradicts, norm } from '../lint/condition-logic';
@@ -39,7 +40,12 @@ export const ambiguousStage = {
     const findings: RuleFinding[] = [];
     for (const [property, values] of byProperty) {
       const order = context.stageOrders[property];
-      const managed = [...values.values()].some((stage) => stage.entered.length > 0 || stage.owners.length > 0);
+      const governed = order
+        ? [...values].filter(([, stage]) => stage.entered.length + stage.owners.length + stage.left.length > 0).map(([value]) => order.indexOf(value)).filter((i) => i >= 0)
+        : [];
+      const low = Math.min(...governed);
+      const high = Math.max(...governed);
+      const inGap = (value: string) => governed.length > 0 && order !== undefined && order.indexOf(value) > low && order.indexOf(value) < high;
       const unmanaged = new Map<string, { mention: Mention; values: string[] }>();
       for (const [value, stage] of values) {
         const first = stage.entered[0] ?? stage.owners[0] ?? stage.required[0] ?? stage.left[0];
@@ -53,7 +59,7 @@ export const ambiguousStage = {
           const [, second] = stage.owners;
           findings.push({ contract: second?.contract.key ?? first.contract.key, path: second?.pointer ?? first.pointer, message: `several contracts start when a record enters ${property} '${value}': ${stage.owners.map((o) => `'${o.contract.key}'`).join(', ')}`, fix: 'let one contract own the stage and hand off to the others' });
         }
-        if (managed && stage.required.length > 0 && stage.entered.length === 0 && stage.owners.length === 0 && stage.left.length === 0) {
+        if (inGap(value) && stage.required.length > 0 && stage.entered.length === 0 && stage.owners.length === 0 && stage.left.length === 0) {
           for (const req of stage.required) {
             const condition = req.pointer.replace(/\/(in\/\d+|eq)$/, '');
             const key = `${req.contract.key}|${condition}`;
@@ -67,7 +73,7 @@ export const ambiguousStage = {
         findings.push({
           contract: mention.contract.key,
           path: mention.pointer,
-          message: `'${mention.contract.key}' depends on ${property} ${names.map((v) => `'${v}'`).join(', ')}, but no contract moves records into or out of ${names.length > 1 ? 'them' : 'it'}`,
+          message: `'${mention.contract.key}' depends on ${property} ${names.map((v) => `'${v}'`).join(', ')}, a gap in the funnel the contracts govern: no contract moves records into or out of ${names.length > 1 ? 'them' : 'it'}`,
           fix: 'add the contract that owns this stage, or check the value',
         });
       }

@@ -129,6 +129,19 @@ describe('ambiguous-stage', () => {
     expect(lint(owner('lead-a', 'DE'), owner('lead-b', 'FR')).filter((f) => f.rule === 'ambiguous-stage')).toEqual([]);
   });
 
+  it('reports a gap in the governed funnel, but not stages beyond it', () => {
+    const gap = owner('lead-a', 'DE');
+    // lead is owned, salesqualifiedlead entered; a wait on marketingqualifiedlead between them is a gap…
+    gap.exits[1].effects = [{ action: 'add_tag', with: { tag: 'nurture' } }];
+    gap.steps[3].waitFor[0].when = { stage: { eq: 'marketingqualifiedlead' } };
+    expect(lint(gap).filter((f) => f.rule === 'ambiguous-stage').map((f) => f.message)).toEqual([
+      "'lead-a' depends on lifecyclestage 'marketingqualifiedlead', a gap in the funnel the contracts govern: no contract moves records into or out of it",
+    ]);
+    // …while customer, after the governed range, is left to people and HubSpot.
+    gap.steps[3].waitFor[0].when = { stage: { eq: 'customer' } };
+    expect(lint(gap).filter((f) => f.rule === 'ambiguous-stage')).toEqual([]);
+  });
+
   it('reports a stage value outside the known order, with a suggestion', () => {
     const c = owner('lead-a', 'DE');
     c.exits[0].effects[0].with.value = 'salesqualifedlead';
