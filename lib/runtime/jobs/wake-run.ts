@@ -5,17 +5,18 @@
  * run that has moved on does nothing.
  */
 import { handle } from '../../queue/worker';
-import { sqlOf, type RuntimeDeps } from '../runtime-deps';
+import type { RuntimeDeps } from '../runtime-deps';
 import { advanceRun } from '../run/advance-run';
-import { readRun } from '../store/run-rows';
 import { wakeRunJob } from './definitions/wake-run';
 
 export const wakeRunHandler = (deps: RuntimeDeps) =>
   handle(wakeRunJob, async ({ runId, seq }) => {
     await deps.clock.sync();
-    const run = await readRun(sqlOf(deps), runId);
-    if (!run || run.status !== 'active' || run.seq !== seq) return;
-    // The sweeper may have read a newer clock offset than this process's cache.
-    if (run.due_at && run.due_at.getTime() > deps.clock.now().getTime()) await deps.clock.sync({ force: true });
-    await advanceRun(deps, runId, seq === 0 ? { kind: 'start' } : { kind: 'wake' }, { expectedSeq: seq });
+    const input = seq === 0 ? ({ kind: 'start' } as const) : ({ kind: 'wake' } as const);
+    const outcome = await advanceRun(deps, runId, input, { expectedSeq: seq });
+    // The sweeper may have read a newer clock offset than this process's cache: look again.
+    if (!outcome.advanced && outcome.reason === 'not-due') {
+      await deps.clock.sync({ force: true });
+      await advanceRun(deps, runId, input, { expectedSeq: seq });
+    }
   });

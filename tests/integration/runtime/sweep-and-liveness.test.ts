@@ -1,0 +1,114 @@
+/**
+ * The pieces behind waits and crash recovery: the DB-offset clock every process shares, the
+ * sweeper that turns due runs into wake-ups in due order (once, and again only after a lost
+ * job's timeout), the reaper that frees the queue locks of a dead worker process, run leases
+ * that die with their owner's heartbeat, and the enroll job (manual starts, handoffs) run twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueue } from '../../../lib/queue/enqueue';
+import { advanceClockOffset, dbOffsetClock, readClockOffset } from '../../../lib/runtime/clock';
+import { publishContract } from '../../../lib/runtime/contracts/publish-contract';
+import { enrollJob } from '../../../lib/runtime/jobs/definitions/enroll';
+import { acquireRunLease, releaseRunLease } from '../../../lib/runtime/store/run-lease';
+import { sweepDueRuns } from '../../../lib/runtime/store/sweep-due-runs';
+import { beat, reapDeadWorkers } from '../../../lib/runtime/worker/heartbeat';
+import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
+import { createHarness, exampleContract, PORTAL, propertyChange, type Harness } from './helpers/runtime-harness';
+
+const MINUTE = 60_000;
+
+describe('clock, sweeper, heartbeats and leases', () => {
+  let t: TestDatabase;
+  let h: Harness;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    h = createHarness(t);
+    const manual = {
+      ...exampleContract('no-show-rebook'),
+      key: 'manual-call',
+      trigger: { event: 'manual' },
+      entry: { filter: { property: 'email', known: true }, lanes: ['outreach'] },
+      goals: [],
+    };
+    for (const c of [exampleContract('long-term-nurture'), exampleContract('no-show-rebook'), manual]) {
+      const r = await publishContract(t.db, { portalId: PORTAL, source: c, publishedBy: 'test', now: new Date() });
+      expect(r.published, JSON.stringify(r)).toBe(true);
+    }
+  });
+  afterAll(async () => t.drop());
+
+  it('every process reads the same clock offset, cached briefly', async () => {
+    const a = dbOffsetClock(t.db, { cacheMs: 60_000 });
+    const b = dbOffsetClock(t.db, { cacheMs: 0 });
+    await a.sync();
+    const before = await readClockOffset(t.db);
+    await advanceClockOffset(t.db, 5 * MINUTE);
+    await b.sync();
+    expect(b.now().getTime() - Date.now()).toBeGreaterThanOrEqual(before + 5 * MINUTE - 1000);
+    await a.sync();
+    expect(a.now().getTime() - Date.now()).toBeLessThan(before + 5 * MINUTE - 1000);
+    await a.sync({ force: true });
+    expect(a.now().getTime() - Date.now()).toBeGreaterThanOrEqual(before + 5 * MINUTE - 1000);
+    await expect(advanceClockOffset(t.db, -1)).rejects.toThrow(/forward/);
+  });
+
+  it('enqueues due wake-ups once, in due order, and again only after a lost job times out', async () => {
+    const now = Date.now();
+    for (const [i, id] of [903, 901, 902].entries()) {
+      await h.deliver([propertyChange(id, 'lifecyclestage', 'lead', now - 100), propertyChange(id, 'last_meeting_outcome', 'NO_SHOW', now + i)]);
+    }
+    const runs = await t.db.run.findMany({ where: { contractKey: 'no-show-rebook', status: 'active' }, orderBy: { dueAt: 'asc' } });
+    expect(runs).toHaveLength(3);
+    await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
+    const at = new Date(Math.max(...runs.map((r) => r.dueAt!.getTime())) + 1000);
+    expect(await sweepDueRuns(t.db, { now: new Date(runs[0]!.dueAt!.getTime() - 1) })).toBe(0);
+    expect(await sweepDueRuns(t.db, { now: at })).toBe(3);
+    expect(await sweepDueRuns(t.db, { now: at })).toBe(0);
+    const jobs = await t.pool.query<{ payload: { runId: string } }>(
+      `SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'wake-run' ORDER BY j.id`,
+    );
+    expect(jobs.rows.map((r) => r.payload.runId)).toEqual(runs.map((r) => r.id));
+    // The jobs are lost (say, dropped): after the re-enqueue window the sweeper hands them out again.
+    await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
+    expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(0);
+    await t.pool.query(`UPDATE runs SET wake_enqueued_at = now() - interval '2 minutes'`);
+    expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(3);
+  });
+
+  it('releases the queue locks of a worker process whose heartbeat stopped', async () => {
+    await enqueue(t.db, enrollJob, { portalId: String(PORTAL), contractKey: 'manual-call', objectType: 'contact', recordId: '950', via: { kind: 'manual', actor: 'ada' } }, { jobKey: 'locked-job' });
+    await beat(t.db, 'dead-process', ['worker-dead-1']);
+    await t.pool.query(`UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '1 minute', locked_by = 'worker-dead-1' WHERE key = 'locked-job'`);
+    await t.pool.query(`UPDATE worker_heartbeats SET last_seen_at = now() - interval '1 minute' WHERE id = 'dead-process'`);
+    await beat(t.db, 'live-process', ['worker-live-1']);
+    expect(await reapDeadWorkers(t.db, 20_000)).toEqual(['dead-process']);
+    const job = await t.pool.query(`SELECT locked_by FROM graphile_worker._private_jobs WHERE key = 'locked-job'`);
+    expect(job.rows[0]).toEqual({ locked_by: null });
+    expect(await reapDeadWorkers(t.db, 20_000)).toEqual([]);
+  });
+
+  it('a run lease is exclusive while its owner lives and free once its heartbeat is gone', async () => {
+    const run = await t.db.run.findFirstOrThrow({ where: { contractKey: 'no-show-rebook' } });
+    await beat(t.db, 'owner-a', []);
+    expect(await acquireRunLease(t.db, run.id, 'owner-a/k1', 'owner-a')).toBe(true);
+    expect(await acquireRunLease(t.db, run.id, 'owner-b/k1', 'owner-b')).toBe(false);
+    await t.pool.query(`DELETE FROM worker_heartbeats WHERE id = 'owner-a'`);
+    expect(await acquireRunLease(t.db, run.id, 'owner-b/k1', 'owner-b')).toBe(true);
+    await releaseRunLease(t.db, run.id, 'owner-b/k1');
+    expect(await acquireRunLease(t.db, run.id, 'owner-c/k1', 'owner-c')).toBe(true);
+  });
+
+  it('the enroll job run twice starts one manual run and logs the second as rejected', async () => {
+    await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
+    await h.deliver([propertyChange(950, 'email', 'm@example.com')]);
+    for (const key of ['enroll-a', 'enroll-b']) {
+      await enqueue(t.db, enrollJob, { portalId: String(PORTAL), contractKey: 'manual-call', objectType: 'contact', recordId: '950', via: { kind: 'manual', actor: 'ada' } }, { jobKey: key });
+    }
+    await h.drain();
+    const runs = await t.db.run.findMany({ where: { recordId: '950', contractKey: 'manual-call' } });
+    expect(runs).toHaveLength(1);
+    const log = await t.db.decisionLog.findMany({ where: { recordId: '950', contractKey: 'manual-call' }, orderBy: { id: 'asc' } });
+    expect(log.find((l) => l.kind === 'enroll')?.actor).toBe('ada');
+    expect(log.filter((l) => l.kind === 'entry' && l.outcome === 'rejected')).toHaveLength(1);
+  });
+});
