@@ -109,7 +109,11 @@ function collect(contract: PortalContract, stageUse: (property: string, value: S
     if (trigger.to !== undefined) stageUse(property, trigger.to).owners.push(mention('/trigger/to'));
     if (trigger.from !== undefined) stageUse(property, trigger.from).left.push(mention('/trigger/from'));
   }
-  const conditions: [Condition | undefined, PointerSegment[]][] = [[contract.draft.entry?.filter, ['entry', 'filter']]];
+  // A contract that requires a stage on entry and then writes a stage moves records out of it.
+  const movesStage = contract.facts.writes.some((write) => write.property === property && write.value !== undefined);
+  const filter = contract.draft.entry?.filter;
+  if (movesStage && filter) walk(filter, ['entry', 'filter'], false, property, (value, at) => stageUse(property, value).left.push(mention(toPointer(at))));
+  const conditions: [Condition | undefined, PointerSegment[]][] = [[filter, ['entry', 'filter']]];
   (contract.draft.steps ?? []).forEach((step, i) => {
     if (step.kind === 'branch') step.branch?.forEach((arm, a) => conditions.push([arm.when, ['steps', i, 'branch', a, 'when']]));
     if (step.kind === 'waitFor') step.waitFor?.forEach((arm, a) => conditions.push([arm.when, ['steps', i, 'waitFor', a, 'when']]));

@@ -8,6 +8,7 @@ import { parseContract } from '../../../lib/contracts/parse-contract';
 
 const ruleFiles = import.meta.glob<string>('../../fixtures/contracts/rules/*/*/*.json', { eager: true, query: '?raw', import: 'default' });
 const exampleFiles = import.meta.glob<string>('../../fixtures/contracts/examples/*.json', { eager: true, query: '?raw', import: 'default' });
+const quietFiles = import.meta.glob<string>('../../fixtures/contracts/quiet-portal/*.{json,yaml}', { eager: true, query: '?raw', import: 'default' });
 
 /** The fixed "now" of contract tests. */
 export const NOW = new Date('2026-11-30T12:00:00Z');
@@ -29,6 +30,12 @@ export function fixtureRuleIds(): string[] {
 
 /** The shared examples: file name → text. */
 export const EXAMPLES = new Map(Object.entries(exampleFiles).map(([path, text]) => [path.split('/').pop() as string, text]));
+
+/**
+ * A realistic portal that must lint clean (the quietness guard): the three examples plus a deal,
+ * a ticket and a manual, preempting onboarding contract (YAML).
+ */
+export const QUIET_PORTAL = new Map(Object.entries(quietFiles).map(([path, text]) => [path.split('/').pop() as string, text]));
 
 /** Parses and lints a set of files together at {@link NOW}. */
 export function lintFiles(files: ReadonlyMap<string, string>, options: Partial<LintOptions> = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/contracts/rules/registry';
-import { EXAMPLES, fixtureRuleIds, lintFiles, ruleFixture } from './contract-fixtures';
+import { EXAMPLES, fixtureRuleIds, lintFiles, QUIET_PORTAL, ruleFixture } from './contract-fixtures';
 
 describe('rule fixtures', () => {
   it('exist for every rule of the registry, and only for those', () => {
@@ -43,5 +43,19 @@ describe('the shared examples', () => {
   it('are complete contracts the runtime can execute', async () => {
     const { parseContract } = await import('../../../lib/contracts/parse-contract');
     for (const text of EXAMPLES.values()) expect(parseContract(text).complete).toBeDefined();
+  });
+});
+
+describe('a realistic portal', () => {
+  it('lints clean: deal, ticket and manual contracts, YAML, stages moved by people, preemption', () => {
+    expect([...QUIET_PORTAL.keys()].sort()).toEqual([
+      'customer-onboarding.yaml',
+      'deal-contract-nudge.json',
+      'long-term-nurture.json',
+      'new-lead-follow-up.json',
+      'no-show-rebook.json',
+      'urgent-ticket-escalation.json',
+    ]);
+    expect(lintFiles(QUIET_PORTAL).findings).toEqual([]);
   });
 });
