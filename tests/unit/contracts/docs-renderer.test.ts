@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderContractDocs } from '../../../lib/contracts/docs/render-markdown';
 import { renderMermaid } from '../../../lib/contracts/docs/render-mermaid';
 import { parseContract } from '../../../lib/contracts/parse-contract';
-import { EXAMPLES, exampleObject } from './contract-fixtures';
+import { EXAMPLES, exampleObject, QUIET_PORTAL } from './contract-fixtures';
 import { mermaidParse } from './mermaid-parser';
 
 const draftOf = (object: unknown) => {
@@ -12,10 +12,10 @@ const draftOf = (object: unknown) => {
 };
 
 describe('docs renderer', () => {
-  it('renders every example with a flowchart the Mermaid parser accepts', async () => {
+  it('renders every example and quiet-portal contract with a flowchart the Mermaid parser accepts', async () => {
     const parse = await mermaidParse();
-    for (const [file, text] of EXAMPLES) {
-      const page = renderContractDocs(draftOf(JSON.parse(text)));
+    for (const [file, text] of [...EXAMPLES, ...QUIET_PORTAL]) {
+      const page = renderContractDocs(draftOf(parseContract(text).data));
       const chart = /```mermaid\n([\s\S]*?)```/.exec(page)?.[1];
       expect(chart, file).toBeDefined();
       await expect(parse(chart as string), file).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
