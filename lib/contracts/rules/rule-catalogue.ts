@@ -18,5 +18,14 @@ export function renderRuleCatalogue(): string {
     out.push(`## ${rule.id}`, '', `**${rule.title}** — default severity \`${rule.severity}\`, ${rule.scope === 'contract' ? 'single-contract' : 'portal'} rule.`, '', rule.rationale, '');
   }
   out.push('## Built-in ids', '', '- `schema`: a value of the wrong shape, or a required field no rule covers.', '- `internal-error`: a rule crashed on this input; the other rules still ran.', '');
+  out.push(
+    '## Adding a rule',
+    '',
+    '1. A file `lib/contracts/rules/<id>.ts` exporting the rule: metadata and a pure `check()` (graph rules use `lint/graph.ts`; portal rules look contracts up in `lint/portal-index.ts` instead of comparing every pair).',
+    '2. One line in `lib/contracts/rules/registry.ts`.',
+    '3. A violating and a clean fixture set in `tests/fixtures/contracts/rules/<id>/{violating,clean}/` (the clean one differs only in the fix and must lint clean); the fixture test picks them up from the registry.',
+    '4. Regenerate this page: `npm run --silent waymark -- rules > lib/contracts/rules/README.md`.',
+    '',
+  );
   return out.join('\n');
 }
