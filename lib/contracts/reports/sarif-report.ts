@@ -3,6 +3,7 @@
  * one result per finding with a region computed from the finding's JSON pointer. Excepted findings
  * carry an external suppression with the configured reason.
  */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../finding';
 import { sourceLocator, type SourceRegion } from '../source-location';
 import type { ReportRenderer } from './report';
@@ -28,7 +29,7 @@ export const sarifReport: ReportRenderer = ({ findings, rules, sources }) => {
     }
     return locate(pointer);
   };
-  const results = findings.map((f) => {
+  const results = findings.map((f): Result => {
     const index = ruleIndex.get(f.rule);
     const region = f.file === undefined ? undefined : regionOf(f.file, f.path);
     return {
@@ -48,7 +49,8 @@ export const sarifReport: ReportRenderer = ({ findings, rules, sources }) => {
       properties: { contract: f.contract ?? null, path: f.path },
     };
   });
-  const sarif = {
+  // Typed against the SARIF 2.1.0 definitions, so the compiler checks the shape GitHub reads.
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -56,7 +58,7 @@ export const sarifReport: ReportRenderer = ({ findings, rules, sources }) => {
         tool: {
           driver: {
             name: 'waymark',
-            rules: rules.map((rule) => ({
+            rules: rules.map((rule): ReportingDescriptor => ({
               id: rule.id,
               name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: rule.title },
