@@ -279,6 +279,18 @@ describe('the sandbox hubspot.fetch proxy (POST /_sandbox/card-fetch)', () => {
     expect(((await response.json()) as { message: string }).message).toContain('timed out');
   });
 
+  it('allows 20 concurrent requests per app and account and answers the 21st with 429', async () => {
+    seen.length = 0;
+    for (let i = 0; i < 21; i++) replies.push({ status: 200, delayMs: 2_000 });
+    const statuses = await Promise.all(
+      Array.from({ length: 21 }, (_, i) => cardFetch({ url: `https://app.waymark.example/api/slow?i=${i}` }).then((r) => r.status)),
+    );
+    replies.length = 0;
+    expect(statuses.filter((status) => status === 200)).toHaveLength(20);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(seen).toHaveLength(20);
+  });
+
   it('refuses URLs outside permittedUrls.fetch and malformed requests without calling the app', async () => {
     seen.length = 0;
     const refused = await cardFetch({ url: `${backendUrl}/api/hubspot/card` });
