@@ -47,8 +47,10 @@ const nextField = { next: id };
 const exitField = { exit: id };
 const actionFields = { next: id, onFailure: id, note };
 const signalFields = { when: conditionSchema, event: z.enum(WAIT_EVENTS), property: z.string().min(1) };
-const { branch: _branchArms, ...branchFields } = branchStepSchema.shape;
-const { waitFor: _waitForArms, ...waitForFields } = waitForStepSchema.shape;
+// Step ids are read once for every kind (readStep), so the per-kind field sets leave `id` out.
+const { id: _waitId, ...waitFields } = waitStepSchema.shape;
+const { branch: _branchArms, id: _branchId, ...branchFields } = branchStepSchema.shape;
+const { waitFor: _waitForArms, id: _waitForId, ...waitForFields } = waitForStepSchema.shape;
 const { effects: _effects, ...exitFields } = exitSchema.shape;
 
 /** Reads `root` (already parsed JSON/YAML) into a draft, appending `schema` findings. */
@@ -99,7 +101,7 @@ function readStep(r: Reader, value: unknown, at: At): StepDraft {
     r.findings.push(schemaFinding(toPointer(at), detail));
     return { kind: 'unknown', ...base };
   }
-  if (kind === 'wait') return { kind, ...shape(r, step, waitStepSchema.shape, at) };
+  if (kind === 'wait') return { kind, ...base, ...shape(r, step, waitFields, at) };
   if (kind === 'branch') {
     const arms = arrayAt(r, step.branch, [...at, 'branch']);
     const branch = arms?.map((arm, i) => {
@@ -107,7 +109,7 @@ function readStep(r: Reader, value: unknown, at: At): StepDraft {
       const o = objectAt(r, arm, armAt) ?? {};
       return shape(r, o, branchArmFields, armAt, ['when', 'next']);
     });
-    return { kind, ...shape(r, step, branchFields, at), ...(branch ? { branch } : {}) };
+    return { kind, ...base, ...shape(r, step, branchFields, at), ...(branch ? { branch } : {}) };
   }
   if (kind === 'waitFor') {
     const arms = arrayAt(r, step.waitFor, [...at, 'waitFor']);
@@ -116,7 +118,7 @@ function readStep(r: Reader, value: unknown, at: At): StepDraft {
       const o = objectAt(r, arm, armAt) ?? {};
       return { ...readSignal(r, o, armAt), ...shape(r, o, nextField, armAt, ['next']) };
     });
-    return { kind, ...shape(r, step, waitForFields, at), ...(waitFor ? { waitFor } : {}) };
+    return { kind, ...base, ...shape(r, step, waitForFields, at), ...(waitFor ? { waitFor } : {}) };
   }
   const action = field(r, step, 'action', actionKind, at);
   const rest = shape(r, step, actionFields, at);

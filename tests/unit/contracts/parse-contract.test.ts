@@ -75,6 +75,18 @@ describe('parseContract', () => {
     ]);
   });
 
+  it('reports a missing or wrong step id once, whatever the kind', () => {
+    const object = exampleObject('no-show-rebook');
+    delete object.steps[0].id;
+    object.steps[2].id = 5;
+    delete object.steps[3].id;
+    expect(messages(object)).toEqual([
+      '/steps/0/id | steps[0].id: is required',
+      '/steps/2/id | steps[2].id: 5 is not a string',
+      '/steps/3/id | steps[3].id: is required',
+    ]);
+  });
+
   it('reports a step with no kind or two kinds, and keeps its place', () => {
     const object = exampleObject('no-show-rebook');
     object.steps.push({ id: 'odd', wait: 'PT1M', action: 'notify' }, { id: 'empty' });
