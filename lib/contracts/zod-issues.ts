@@ -75,6 +75,7 @@ function describe(issue: Issue, value: unknown): string {
       if (value === undefined) return 'is required';
       return `${quoteValue(value)} is not ${article(issue.expected)}`;
     case 'invalid_value':
+      if (value === undefined) return `is required: one of ${issue.values.map((v) => quoteValue(v)).join(', ')}`;
       return issue.values.length === 1
         ? `${quoteValue(value)} must be ${quoteValue(issue.values[0])}`
         : `${quoteValue(value)} is not one of ${issue.values.map((v) => quoteValue(v)).join(', ')}`;
@@ -103,6 +104,7 @@ function describe(issue: Issue, value: unknown): string {
 
 function article(expected: string): string {
   if (expected === 'int') return 'a whole number';
+  if (expected === 'array') return 'a list';
   if (expected === 'nan' || expected === 'null' || expected === 'undefined') return expected;
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }

@@ -43,7 +43,7 @@ describe('parseContract', () => {
     object.entry.reenroll = { after: 'a month' };
     object.exits[0].effects[0].with = { property: 'hs_lead_status' };
     expect(messages(object)).toEqual([
-      "/entry/filter/all/0/in | entry.filter.all[0].in: 'lead' is not an array",
+      "/entry/filter/all/0/in | entry.filter.all[0].in: 'lead' is not a list",
       "/entry/reenroll/after | entry.reenroll.after: 'a month' is not an ISO-8601 duration such as PT10M or P3D",
       "/steps/1/action | steps[1].action: 'send_sms' is not one of 'set_property', 'set_stage', 'add_tag', 'remove_tag', 'create_task', 'send_email', 'notify', 'start_contract', 'webhook'",
       '/steps/3/branch/0/when/equals | steps[3].branch[0].when.equals: unknown field; remove it or check its spelling',
@@ -96,6 +96,11 @@ describe('parseContract', () => {
       'steps[5]: needs one of wait, action, branch, waitFor',
     ]);
     expect(result.contract?.steps?.slice(4)).toEqual([{ kind: 'unknown', id: 'odd' }, { kind: 'unknown', id: 'empty' }]);
+  });
+
+  it('says what a missing required value must be', () => {
+    const object = { ...exampleObject('no-show-rebook'), trigger: { event: 'association_changed' } };
+    expect(messages(object)).toEqual(["/trigger/toObject | trigger.toObject: is required: one of 'contact', 'deal', 'company', 'ticket'"]);
   });
 
   it('keeps an unknown trigger event for the missing-trigger rule', () => {
