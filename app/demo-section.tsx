@@ -34,13 +34,13 @@ export async function DemoSection({ db, sandboxUrl, played }: { db: Db; sandboxU
       </p>
       <ol className="mt-4 list-decimal space-y-1 pl-6 text-slate-700">
         <li>
-          Open {first ? first.name : 'a contact'}&apos;s record page: Waymark&apos;s card is on the right (no run yet).
+          Open {first ? first.name : 'a contact'}&apos;s record page (a new tab): Waymark&apos;s card is on the right (no run yet).
         </li>
         <li>Click &ldquo;{DEMO_SIGNALS['no-show']}&rdquo; next to the same contact: the no-show rebooking contract enrolls them.</li>
         <li>Fast-forward the clock +10 minutes: the rebooking email goes out (once; see the record&apos;s timeline).</li>
         <li>Fast-forward +3 days: no answer, so the run exits &ldquo;exit-silent&rdquo; and hands over to long-term nurture. Or click &ldquo;{DEMO_SIGNALS['book-meeting']}&rdquo; first: it exits &ldquo;exit-booked&rdquo;.</li>
       </ol>
-      <p className="mt-2 text-sm text-slate-600">Reload the record page after each step to see the card and timeline change.</p>
+      <p className="mt-2 text-sm text-slate-600">Reload the record page tab after each step to see the card and timeline change.</p>
       {playedLabel ? (
         <p role="status" className="mt-4 rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="demo-played">
           {playedContact ? playedContact.name : `Contact ${played?.contactId}`} {playedLabel} (in the HubSpot sandbox).
@@ -84,8 +84,10 @@ function ContactTable({ contacts, sandboxUrl }: { contacts: DemoContact[]; sandb
         {contacts.map((contact) => (
           <tr key={contact.id} className="border-t border-slate-100" data-testid={`demo-contact-${contact.id}`}>
             <td className="py-2 pr-2">
-              <a className="font-medium text-indigo-700 underline" href={recordPageUrl(sandboxUrl, DEMO_PORTAL_ID, contact.id)}>
+              {/* A tab of its own: the person keeps it open and reloads it after each step here. */}
+              <a className="font-medium text-indigo-700 underline" href={recordPageUrl(sandboxUrl, DEMO_PORTAL_ID, contact.id)} target="_blank" rel="noopener">
                 {contact.name}
+                <span className="sr-only"> (opens in a new tab)</span>
               </a>
             </td>
             <td className="py-2 pr-2 text-slate-600">{STAGES[contact.lifecycleStage] ?? contact.lifecycleStage}</td>

@@ -146,9 +146,11 @@ describe('npm run dev: the demo works out of the box', () => {
     const link = page.getByTestId('demo-contacts').getByRole('link', { name: GRACE });
     graceId = new URL((await link.getAttribute('href'))!).pathname.split('/').at(-1)!;
     expect(dev!.recordPageUrl).toBe(`${sandbox}/_sandbox/record/${PORTAL}/contacts/${graceId}`);
-    await link.click();
-    await page.waitForURL(dev!.recordPageUrl);
-    await expect(page.getByTestId('record-title').textContent()).resolves.toBe(GRACE);
+    // The record page opens in a tab of its own, as it would from a HubSpot link.
+    const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    await tab.waitForURL(dev!.recordPageUrl);
+    await expect(tab.getByTestId('record-title').textContent()).resolves.toBe(GRACE);
+    await tab.close();
     const card = await openRecordPage();
     await expect(card.getByTestId('no-active-runs').isVisible()).resolves.toBe(true);
     // The warning the card shows when no contract covers contacts is gone: the examples are live.
