@@ -41,7 +41,11 @@ export async function bootstrapDemo(options: DemoBootstrapOptions): Promise<Demo
   const db = createPrisma(options.databaseUrl, { max: 2 });
   try {
     await waitUntil('the HubSpot sandbox', async () => (await fetch(`${sandboxUrl}/_sandbox`)).ok, timeout);
-    await waitUntil('the web app', async () => (await fetch(`${appUrl}/api/health`, { signal: AbortSignal.timeout(120_000) })).ok, timeout);
+    await waitUntil('the web app', async () => {
+      const health = await fetch(`${appUrl}/api/health`, { signal: AbortSignal.timeout(120_000) });
+      if (!health.ok) throw new Error(`/api/health answered HTTP ${health.status}`);
+      return true;
+    }, timeout);
     await waitUntil('the worker', async () => (await db.workerHeartbeat.count({ where: { lastSeenAt: { gt: new Date(Date.now() - HEARTBEAT_FRESH_MS) } } })) > 0, timeout);
 
     const installedInApp = await isInstallationActive(db, portal);
