@@ -16,6 +16,11 @@ export type LintContext = {
   lastEnrolledAt?: Readonly<Record<string, Date | null>>;
   /** When each contract went live, per key (used with a `null` last enrollment). */
   liveSince?: Readonly<Record<string, Date>>;
+  /**
+   * The portal's property names per object, from the CRM's properties API. When given for an
+   * object, a `property_changed` trigger on a property missing from the list can never fire.
+   */
+  portalProperties?: Readonly<Partial<Record<'contact' | 'deal' | 'company' | 'ticket', readonly string[]>>>;
 };
 
 /** Context after the linter merged in what the contract set itself declares. */

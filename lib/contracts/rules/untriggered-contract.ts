@@ -1,8 +1,11 @@
 /**
- * Portal rule `untriggered-contract`: a live contract that nothing can start (a handoff trigger no
- * other contract hands off to) or that has not enrolled anyone in 30 days (when the state store's
- * enrollment times are given in the lint context).
+ * Portal rule `untriggered-contract`: a live contract that nothing can start — a handoff trigger no
+ * other contract hands off to, or (when the lint context lists the portal's properties) a property
+ * trigger on a property the object does not have — or that has not enrolled anyone in 30 days
+ * (when the state store's enrollment times are given in the lint context).
  */
+import { closest } from '../closest';
+import { propertyTrigger } from '../lint/contract-facts';
 import type { PortalRule, RuleFinding } from '../lint/rule';
 import { ruleDocs } from '../lint/rule';
 
@@ -26,6 +29,18 @@ export const untriggeredContract = {
           findings.push({ contract: contract.key, path: '/trigger', message: `'${contract.key}' starts only by handoff, but no live contract hands off to it`, fix: `add a start_contract effect with key '${contract.key}' to another contract, or change the trigger` });
           continue;
         }
+      }
+      const changed = propertyTrigger(contract.draft);
+      const known = context.portalProperties?.[contract.draft.object ?? 'contact'];
+      if (changed && known && !known.includes(changed.property)) {
+        const guess = closest(changed.property, known);
+        findings.push({
+          contract: contract.key,
+          path: '/trigger/property',
+          message: `'${contract.key}' starts when ${changed.property} changes, but ${contract.draft.object ?? 'contact'} records in this portal have no such property`,
+          fix: guess ? `did you mean '${guess}'?` : 'create the property in the portal, or change the trigger',
+        });
+        continue;
       }
       const last = context.lastEnrolledAt?.[contract.key];
       if (last === undefined) continue;

@@ -115,4 +115,20 @@ describe('lintContracts', () => {
       "exit 'exit-engaged' sets lifecyclestage to 'salesqualifiedlead', earlier than 'opportunity' which a path to it already required on entry",
     ]);
   });
+
+  it('reports a property trigger on a property the portal does not have, when the context lists them', () => {
+    const portalProperties = { contact: ['lifecyclestage', 'email', 'last_meeting_outcome_v2', 'hs_lead_status'] };
+    const findings = lintFiles(EXAMPLES, { context: { now: NOW, portalProperties } }).findings;
+    expect(findings.map((f) => [f.rule, f.contract, f.path, f.message, f.fix])).toEqual([
+      [
+        'untriggered-contract',
+        'no-show-rebook',
+        '/trigger/property',
+        "'no-show-rebook' starts when last_meeting_outcome changes, but contact records in this portal have no such property",
+        "did you mean 'last_meeting_outcome_v2'?",
+      ],
+    ]);
+    // Without the list nothing is known, and nothing is said.
+    expect(lintFiles(EXAMPLES).findings).toEqual([]);
+  });
 });
