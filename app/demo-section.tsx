@@ -1,6 +1,7 @@
 import { ClockControls } from './dev/clock/clock-controls';
 import type { Db } from '@/lib/db/prisma';
 import { DEMO_FIRST_CONTACT_EMAIL, DEMO_PORTAL_ID } from '@/lib/demo/demo-portal';
+import { demoRunSummaries } from '@/lib/demo/demo-runs';
 import { demoStatus } from '@/lib/demo/demo-status';
 import { DEMO_SIGNALS, listDemoContacts, recordPageUrl, type DemoContact, type DemoSignal } from '@/lib/demo/sandbox-control';
 
@@ -15,9 +16,10 @@ const STAGES: Record<string, string> = {
 
 /** Sandbox mode's "Try the demo": the demo portal's contacts, their record pages, demo signals and the clock. */
 export async function DemoSection({ db, sandboxUrl, played }: { db: Db; sandboxUrl: string; played?: { signal: string; contactId: string } }) {
-  const [contacts, status] = await Promise.all([
+  const [contacts, status, runs] = await Promise.all([
     listDemoContacts(sandboxUrl, DEMO_PORTAL_ID, 3_000).catch(() => null),
     demoStatus(db, DEMO_PORTAL_ID),
+    demoRunSummaries(db, DEMO_PORTAL_ID),
   ]);
   const first = contacts?.find((c) => c.email === DEMO_FIRST_CONTACT_EMAIL) ?? contacts?.[0];
   const playedContact = played && contacts?.find((c) => c.id === played.contactId);
@@ -40,14 +42,16 @@ export async function DemoSection({ db, sandboxUrl, played }: { db: Db; sandboxU
         <li>Fast-forward the clock +10 minutes: the rebooking email goes out (once; see the record&apos;s timeline).</li>
         <li>Fast-forward +3 days: no answer, so the run exits &ldquo;exit-silent&rdquo; and hands over to long-term nurture. Or click &ldquo;{DEMO_SIGNALS['book-meeting']}&rdquo; first: it exits &ldquo;exit-booked&rdquo;.</li>
       </ol>
-      <p className="mt-2 text-sm text-slate-600">Reload the record page tab after each step to see the card and timeline change.</p>
+      <p className="mt-2 text-sm text-slate-600">
+        Reload the record page tab (or this page) after each step to see the card, the timeline and the Waymark column change.
+      </p>
       {playedLabel ? (
         <p role="status" className="mt-4 rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="demo-played">
           {playedContact ? playedContact.name : `Contact ${played?.contactId}`} {playedLabel} (in the HubSpot sandbox).
         </p>
       ) : null}
       {contacts ? (
-        <ContactTable contacts={contacts} sandboxUrl={sandboxUrl} />
+        <ContactTable contacts={contacts} runs={runs} sandboxUrl={sandboxUrl} />
       ) : (
         <p role="alert" className="mt-4 text-sm text-red-700">
           The HubSpot sandbox at {sandboxUrl} is not answering; it starts with <code>npm run dev</code>.
@@ -63,7 +67,7 @@ export async function DemoSection({ db, sandboxUrl, played }: { db: Db; sandboxU
   );
 }
 
-function ContactTable({ contacts, sandboxUrl }: { contacts: DemoContact[]; sandboxUrl: string }) {
+function ContactTable({ contacts, runs, sandboxUrl }: { contacts: DemoContact[]; runs: Map<string, string>; sandboxUrl: string }) {
   return (
     <table className="mt-6 w-full text-left text-sm" data-testid="demo-contacts">
       <caption className="sr-only">Demo contacts in portal {DEMO_PORTAL_ID}</caption>
@@ -74,6 +78,9 @@ function ContactTable({ contacts, sandboxUrl }: { contacts: DemoContact[]; sandb
           </th>
           <th scope="col" className="py-1 pr-2 font-medium">
             Lifecycle stage
+          </th>
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Waymark
           </th>
           <th scope="col" className="py-1 font-medium">
             Make them…
@@ -91,6 +98,9 @@ function ContactTable({ contacts, sandboxUrl }: { contacts: DemoContact[]; sandb
               </a>
             </td>
             <td className="py-2 pr-2 text-slate-600">{STAGES[contact.lifecycleStage] ?? contact.lifecycleStage}</td>
+            <td className="py-2 pr-2 font-mono text-xs text-slate-600" data-testid="demo-contact-runs">
+              {runs.get(contact.id) ?? '—'}
+            </td>
             <td className="py-2">
               <form method="post" action="/api/demo/signal" className="flex flex-wrap gap-1">
                 <input type="hidden" name="contactId" value={contact.id} />

@@ -14,7 +14,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Sea
   const signal = one(search.played);
   const contactId = one(search.contact);
   return (
-    <main className="mx-auto max-w-3xl px-6 py-16">
+    <main className="mx-auto max-w-4xl px-6 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-indigo-600">Waymark</p>
       <h1 className="mt-2 text-3xl font-bold">Workflow contracts for HubSpot</h1>
       <p className="mt-4 text-slate-700">

@@ -121,7 +121,8 @@ describe('npm run dev: the demo works out of the box', () => {
 
   it('installs the demo portal through the consent page and puts the three example contracts live', async () => {
     expect(dev!.output()).toContain(`[demo] installing Waymark into demo portal ${PORTAL} through the sandbox's OAuth consent page`);
-    expect(dev!.output()).toMatch(/GET \/api\/hubspot\/oauth\/callback\?state=\S+ 302/);
+    // One install state, issued by the install route and consumed by the callback.
+    expect(await query(`SELECT used_at IS NOT NULL AS used FROM oauth_states`)).toEqual([{ used: true }]);
     const installations = await query<{ portal_id: string; status: string }>(`SELECT portal_id::text, status FROM installations`);
     expect(installations).toEqual([{ portal_id: String(PORTAL), status: 'active' }]);
     const contracts = await query<{ key: string; status: string; versions: number }>(
@@ -196,6 +197,10 @@ describe('npm run dev: the demo works out of the box', () => {
     await expect(emails.count()).resolves.toBe(1);
     await expect(emails.first().textContent()).resolves.toContain('SENT');
     await page.screenshot({ path: 'test-results/demo-record-page.png', fullPage: true });
+
+    // The landing page's Waymark column tells the same story.
+    await page.goto(app);
+    await expect(page.getByTestId(`demo-contact-${graceId}`).getByTestId('demo-contact-runs').textContent()).resolves.toBe('long-term-nurture at monthly-wait');
   });
 
   it('a restart of npm run dev runs the bootstrap again without installing or publishing twice', async () => {
