@@ -223,5 +223,5 @@ describe('npm run dev: the demo works out of the box', () => {
     // The sandbox kept its side of the installation too: the record page shows the card, not an install link.
     const card = await openRecordPage();
     await expect(card.getByText('Active runs').count()).resolves.toBe(1);
-  });
+  }, 400_000);
 });
