@@ -9,7 +9,7 @@ import { setLogLevel } from '../lib/log';
 import { publishContract } from '../lib/runtime/contracts/publish-contract';
 import { jobHandlers } from '../lib/runtime/jobs';
 import { startRuntimeWorker } from '../lib/runtime/worker/start-runtime-worker';
-import { benchDatabase, benchRuntime, percentile, waitForQueue, type BenchDatabase } from './runtime-setup';
+import { benchCluster, benchRuntime, percentile, waitForQueue, type BenchDatabase } from './runtime-setup';
 
 const PORTALS = Number(process.env.BENCH_PORTALS ?? 20);
 const EVENTS = Number(process.env.BENCH_EVENTS_PER_PORTAL ?? 1000);
@@ -169,19 +169,28 @@ async function wakeBurst(bench: BenchDatabase): Promise<{ drained: number; rate:
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const bench = await benchDatabase();
+const cluster = await benchCluster();
+/** Each phase on its own fresh database, so one phase's runs cannot fall due in another. */
+async function phase<T>(body: (bench: BenchDatabase) => Promise<T>): Promise<T> {
+  const bench = await cluster.database();
+  try {
+    return await body(bench);
+  } finally {
+    await bench.stop();
+  }
+}
 try {
   say(`runtime benchmark: ${PORTALS} portals × ${EVENTS} events, ${NOOPS} no-op jobs, ${WAKES} due runs, worker concurrency ${CONCURRENCY}`);
-  const noop = await noopRate(bench);
+  const noop = await phase(noopRate);
   say(`no-op jobs:            ${noop.toFixed(0)} jobs/s`);
-  const decisions = await decisionRate(bench);
+  const decisions = await phase(decisionRate);
   say(`end-to-end decisions:  ${decisions.rate.toFixed(0)} decisions/s (${decisions.events} events: ${decisions.enrolled} enrolled, ${decisions.rejected} rejected, each with its log row)`);
   say(`ratio decisions/no-op: ${(decisions.rate / noop).toFixed(2)} (goal ≥ 0.50)`);
-  const wakes = await wakeBurst(bench);
+  const wakes = await phase(wakeBurst);
   say(`wake-up burst:         ${WAKES} runs drained in ${wakes.drained.toFixed(1)} s (${wakes.rate.toFixed(0)} wake-ups/s)`);
   say(`wake-up lateness:      p50 ${wakes.p50.toFixed(2)} s, p99 ${wakes.p99.toFixed(2)} s, max ${wakes.max.toFixed(2)} s beyond the drain at the measured rate (goal p99 < 2 s)`);
   say(`worker RSS:            ${mb(wakes.rss.before)} before, ${mb(wakes.rss.peak)} peak, ${mb(wakes.rss.after)} after, with ${WAKES} active runs`);
 } finally {
-  await bench.stop();
+  await cluster.stop();
 }
 process.exit(0);

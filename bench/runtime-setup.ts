@@ -23,7 +23,13 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-export async function benchDatabase(): Promise<BenchDatabase> {
+/** A Postgres cluster for the benchmark; each phase gets its own fresh database on it. */
+export interface BenchCluster {
+  database(): Promise<BenchDatabase>;
+  stop(): Promise<void>;
+}
+
+export async function benchCluster(): Promise<BenchCluster> {
   let adminUrl = process.env.BENCH_DATABASE_ADMIN_URL;
   let stopServer = async () => {};
   let dir: string | undefined;
@@ -33,28 +39,36 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     adminUrl = server.adminUrl;
     stopServer = server.stop;
   }
-  const name = `bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await migrate(url.toString());
-  const db = createPrisma(url.toString(), { max: 24 });
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 16 });
-  pool.on('error', () => {});
+  const admin = adminUrl;
+  let counter = 0;
   return {
-    url: url.toString(),
-    db,
-    pool,
+    async database() {
+      const name = `bench_${Date.now()}_${counter++}`;
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      await client.query(`CREATE DATABASE ${name}`);
+      await client.end();
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      await migrate(url.toString());
+      const db = createPrisma(url.toString(), { max: 24 });
+      const pool = new pg.Pool({ connectionString: url.toString(), max: 16 });
+      pool.on('error', () => {});
+      return {
+        url: url.toString(),
+        db,
+        pool,
+        async stop() {
+          await db.$disconnect();
+          await pool.end();
+          const cleanup = new pg.Client({ connectionString: admin });
+          await cleanup.connect();
+          await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await cleanup.end();
+        },
+      };
+    },
     async stop() {
-      await db.$disconnect();
-      await pool.end();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
       await stopServer();
       if (dir) await rm(dir, { recursive: true, force: true });
     },

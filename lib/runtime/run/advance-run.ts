@@ -6,11 +6,10 @@
  *
  * The engine also gets the record's stored signals since the run entered its current step, so
  * a `waitFor` entered during this advance sees an event that arrived just before it began
- * (say a reply while the email action was in flight). Those reads, like the record and shared
- * state, go through the pool beside the transaction: they do not need the run's lock.
+ * (say a reply while the email action was in flight).
  */
 import type { RunInput } from '../../engine/types';
-import { sqlOf, type RuntimeDeps } from '../runtime-deps';
+import type { RuntimeDeps } from '../runtime-deps';
 import { versionContract } from '../store/contract-versions';
 import { portalContext } from '../store/portal-context';
 import { signalsSince } from '../store/record-signals';
@@ -35,7 +34,6 @@ export type AdvanceOutcome =
 
 export async function advanceRun(deps: RuntimeDeps, runId: string, input: RunInput, options: AdvanceOptions = {}): Promise<AdvanceOutcome> {
   const now = deps.clock.now();
-  const pool = sqlOf(deps);
   return withPgTransaction(deps.sql, async (tx, executor): Promise<AdvanceOutcome> => {
     const row = await lockRun(tx, runId);
     if (!row) return { advanced: false, reason: 'missing' };
@@ -43,15 +41,15 @@ export async function advanceRun(deps: RuntimeDeps, runId: string, input: RunInp
     if (options.expectedSeq !== undefined && row.seq !== options.expectedSeq) return { advanced: false, reason: 'stale' };
     if (options.signalId !== undefined && row.signal_cursor >= options.signalId) return { advanced: false, reason: 'stale' };
     if (input.kind === 'wake' && (!row.due_at || row.due_at.getTime() > now.getTime())) return { advanced: false, reason: 'not-due' };
-    const { contract, version } = await versionContract(pool, row.contract_version_id);
+    const { contract, version } = await versionContract(tx, row.contract_version_id);
     const before = runSnapshot(row, version, contract.steps[0]!.id);
     const key = { objectType: row.object_type, recordId: row.record_id };
-    const [states, shared, portal, recentSignals] = await Promise.all([
-      readRecordStates(pool, row.portal_id, [key]),
-      loadSharedStates(pool, row.portal_id, [key], now),
-      portalContext(pool, row.portal_id),
-      signalsSince(pool, row.portal_id, row.object_type, row.record_id, before.stepEnteredAt),
-    ]);
+    // Read on the transaction's own connection: borrowing more pool connections while holding
+    // one could starve the pool (every holder waiting for a reader) under load.
+    const states = await readRecordStates(tx, row.portal_id, [key]);
+    const shared = await loadSharedStates(tx, row.portal_id, [key], now);
+    const portal = await portalContext(tx, row.portal_id);
+    const recentSignals = await signalsSince(tx, row.portal_id, row.object_type, row.record_id, before.stepEnteredAt);
     const result = deps.engine.step({
       run: before,
       contract,

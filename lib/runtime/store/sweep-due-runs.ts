@@ -5,8 +5,9 @@
  *
  * Concurrency: several workers sweep at once. `FOR UPDATE SKIP LOCKED` lets each claim a
  * disjoint slice; `wake_enqueued_at` marks a run as handed to the queue so the next sweep does
- * not enqueue it again, unless `requeueAfterMs` has passed without the run moving (a lost or
- * dead job), in which case it is enqueued again. Duplicates are harmless: wake-run is fenced by
+ * not enqueue it again, unless `requeueAfterMs` has passed without the run moving and its job
+ * is gone (lost, or failed for good), in which case it is enqueued again. A wake-up still
+ * waiting in the queue is left where it is, so a long burst keeps its order. Duplicates are harmless: wake-run is fenced by
  * `seq`, and the job key folds a still-pending duplicate into one job. Jobs are added in due
  * order, so they start in the order they fell due.
  */
@@ -25,7 +26,9 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
     `WITH due AS (
        SELECT id FROM runs
         WHERE status = 'active' AND due_at IS NOT NULL AND due_at <= $1
-          AND (wake_enqueued_at IS NULL OR wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000))
+          AND (wake_enqueued_at IS NULL
+               OR (wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000)
+                   AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'wake:' || runs.id || ':' || runs.seq)))
         ORDER BY due_at
         LIMIT $2
         FOR UPDATE SKIP LOCKED

@@ -73,6 +73,9 @@ describe('clock, sweeper, heartbeats and leases', () => {
     expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(0);
     await t.pool.query(`UPDATE runs SET wake_enqueued_at = now() - interval '2 minutes'`);
     expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(3);
+    // Still waiting in the queue: not enqueued again, however long it waits.
+    await t.pool.query(`UPDATE runs SET wake_enqueued_at = now() - interval '2 minutes'`);
+    expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(0);
   });
 
   it('releases the queue locks of a worker process whose heartbeat stopped', async () => {
