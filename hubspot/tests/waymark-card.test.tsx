@@ -72,7 +72,7 @@ describe('WaymarkCard', () => {
   });
 
   it('opens the record panel in an iframe modal of the configured size and reloads when it closes', async () => {
-    const { waitFor, findByTestId, mocks, backend } = renderCard(200, readyPayload);
+    const { waitFor, findByTestId, maybeFind, mocks, backend } = renderCard(200, readyPayload);
     await waitFor(() => findByTestId(Button, 'open-record-panel'));
     findByTestId(Button, 'open-record-panel').trigger('onClick');
     const spy = mocks.actions.openIframeModal;
@@ -87,6 +87,9 @@ describe('WaymarkCard', () => {
     expect(typeof onClose).toBe('function');
     onClose!();
     await waitFor(() => expect(backend.calls).toHaveLength(2));
+    // The reload keeps the card's content instead of flashing the spinner.
+    expect(maybeFind(LoadingSpinner)).toBeNull();
+    expect(findByTestId(Button, 'open-record-panel')).toBeTruthy();
   });
 
   it('opens the contract editor and the audit report with their own links', async () => {

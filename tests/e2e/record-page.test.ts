@@ -150,8 +150,8 @@ describe('the sandbox record page with the Waymark app card', () => {
     await panel.locator('body').evaluate(() => window.parent.postMessage(JSON.stringify({ action: 'DONE' }), '*'));
     await modal.waitFor({ state: 'detached' });
     // Closing runs the card's onClose, which reloads the card's data.
+    await expect.poll(() => cardFetches.length).toBeGreaterThan(before);
     await page.getByTestId('open-record-panel').waitFor();
-    expect(cardFetches.length).toBeGreaterThan(before);
   });
 
   it('shows the card error state when the app rejects the signature', async () => {

@@ -54,7 +54,8 @@ export function WaymarkCard({ context, actions, fetch }: WaymarkCardProps) {
 
   useEffect(() => {
     let current = true;
-    setState({ kind: 'loading' });
+    // A reload (retry, or after a Waymark page closed) keeps showing the data it replaces.
+    setState((previous) => (previous.kind === 'ready' ? previous : { kind: 'loading' }));
     fetch(cardUrl(context), { method: 'GET', timeout: 10_000 })
       .then(async (response) => {
         if (!response.ok) throw new Error(`Waymark answered HTTP ${response.status}.`);
