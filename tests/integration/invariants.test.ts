@@ -68,7 +68,7 @@ async function raceWebhookBatch(t: TestDatabase): Promise<number> {
   const inserted = await Promise.all(
     Array.from({ length: 10 }, () => t.db.$transaction((tx) => storeWebhookEvents(tx, batch))),
   );
-  return inserted.reduce((a, b) => a + b, 0);
+  return inserted.reduce((a, b) => a + b.length, 0);
 }
 
 async function raceActionClaims(db: Db): Promise<number> {

@@ -90,14 +90,8 @@ async function persist(db: Db, byPortal: Map<bigint, WebhookEventRow[]>): Promis
     // unique-index locks in the same order, so they wait for each other instead of deadlocking.
     for (const portalId of [...byPortal.keys()].sort(byId)) {
       const rows = [...(byPortal.get(portalId) ?? [])].sort((a, b) => byId(a.eventId, b.eventId));
-      const eventIds = rows.map((r) => r.eventId);
-      const before = await tx.webhookEvent.findMany({ where: { portalId, eventId: { in: eventIds } }, select: { id: true } });
-      const inserted = await storeWebhookEvents(tx, rows);
-      stored += inserted;
-      if (inserted === 0) continue;
-      const known = new Set(before.map((r) => r.id));
-      const after = await tx.webhookEvent.findMany({ where: { portalId, eventId: { in: eventIds } }, select: { id: true } });
-      const fresh = after.map((r) => r.id).filter((id) => !known.has(id));
+      const fresh = await storeWebhookEvents(tx, rows);
+      stored += fresh.length;
       if (fresh.length === 0) continue;
       await enqueue(
         tx,

@@ -15,12 +15,16 @@ export interface WebhookEventRow {
   payload: Record<string, unknown>;
 }
 
-/** Returns how many of the events were new. Runs inside the caller's transaction. */
-export async function storeWebhookEvents(tx: Prisma.TransactionClient, events: readonly WebhookEventRow[]): Promise<number> {
-  if (events.length === 0) return 0;
-  const result = await tx.webhookEvent.createMany({
+/**
+ * Returns the row ids of the events that were new (one `INSERT … ON CONFLICT DO NOTHING
+ * RETURNING`), so the caller can enqueue exactly those. Runs inside the caller's transaction.
+ */
+export async function storeWebhookEvents(tx: Prisma.TransactionClient, events: readonly WebhookEventRow[]): Promise<bigint[]> {
+  if (events.length === 0) return [];
+  const inserted = await tx.webhookEvent.createManyAndReturn({
     data: events.map((e) => ({ ...e, payload: e.payload as object })),
     skipDuplicates: true,
+    select: { id: true },
   });
-  return result.count;
+  return inserted.map((row) => row.id);
 }

@@ -58,11 +58,10 @@ export function createHarness(t: TestDatabase, processId = 'test-process'): Harn
           attemptNumber: 0,
           payload: e,
         }));
-        await storeWebhookEvents(tx, rows);
-        const stored = await tx.webhookEvent.findMany({ where: { portalId: PORTAL, eventId: { in: rows.map((r) => r.eventId) }, processedAt: null } });
+        const stored = await storeWebhookEvents(tx, rows);
         if (stored.length === 0) return;
-        await enqueue(tx, processWebhookBatchJob, { portalId: PORTAL.toString(), eventRowIds: stored.map((s) => String(s.id)) }, {
-          jobKey: `batch:${stored.map((s) => s.id).join(',')}`,
+        await enqueue(tx, processWebhookBatchJob, { portalId: PORTAL.toString(), eventRowIds: stored.map(String) }, {
+          jobKey: `batch:${stored.join(',')}`,
           mode: 'unsafe_dedupe',
         });
       });
