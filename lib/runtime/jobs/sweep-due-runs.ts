@@ -7,7 +7,7 @@ import { sweepDueRunsJob } from './definitions/sweep-due-runs';
 export const sweepDueRunsHandler = (deps: RuntimeDeps) =>
   handle(sweepDueRunsJob, async () => {
     await deps.clock.sync({ force: true });
-    while ((await sweepDueRuns(deps.db, { now: deps.clock.now() })) > 0) {
+    while ((await sweepDueRuns(deps.db, { now: deps.clock.now(), includeLost: true })) > 0) {
       /* drain every due run, a slice at a time */
     }
   });

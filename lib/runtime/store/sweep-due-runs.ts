@@ -5,11 +5,14 @@
  *
  * Concurrency: several workers sweep at once. `FOR UPDATE SKIP LOCKED` lets each claim a
  * disjoint slice; `wake_enqueued_at` marks a run as handed to the queue so the next sweep does
- * not enqueue it again, unless `requeueAfterMs` has passed without the run moving and its job
- * is gone (lost, or failed for good), in which case it is enqueued again. A wake-up still
- * waiting in the queue is left where it is, so a long burst keeps its order. Duplicates are harmless: wake-run is fenced by
- * `seq`, and the job key folds a still-pending duplicate into one job. Jobs are added in due
- * order, so they start in the order they fell due.
+ * not enqueue it again (the partial index `runs_unswept_due_at_idx` holds only unmarked runs,
+ * so a sweep costs its slice, however large the burst). Jobs are added in due order, so they
+ * start in the order they fell due. Duplicates are harmless: wake-run is fenced by `seq`, and
+ * the job key folds a still-pending duplicate into one job.
+ *
+ * Lost wake-ups: with `includeLost`, a run marked longer than `requeueAfterMs` ago that has not
+ * moved and whose job is gone (dropped, or failed for good) is enqueued again. That scan is
+ * slower, so workers run it now and then, not on every tick.
  */
 import type { Db } from '../../db/prisma';
 
@@ -17,22 +20,18 @@ export interface SweepOptions {
   /** The runtime clock's now (virtual in sandbox mode). */
   now: Date;
   limit?: number;
+  /**
+   * At most this many wake-ups waiting in the queue: a burst stays in `runs` (ordered by due
+   * time) and is fed to the queue as it drains, which keeps the queue's own claim cheap.
+   */
+  maxQueued?: number;
+  /** Also look for marked runs whose wake-up job was lost. */
+  includeLost?: boolean;
   requeueAfterMs?: number;
 }
 
-/** Enqueues up to `limit` due wake-ups; returns how many. */
-export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<number> {
-  const rows = await db.$queryRawUnsafe<{ n: number }[]>(
-    `WITH due AS (
-       SELECT id FROM runs
-        WHERE status = 'active' AND due_at IS NOT NULL AND due_at <= $1
-          AND (wake_enqueued_at IS NULL
-               OR (wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000)
-                   AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'wake:' || runs.id || ':' || runs.seq)))
-        ORDER BY due_at
-        LIMIT $2
-        FOR UPDATE SKIP LOCKED
-     ), marked AS (
+const ENQUEUE = `
+     marked AS (
        UPDATE runs r SET wake_enqueued_at = now() FROM due WHERE r.id = due.id
        RETURNING r.id, r.seq, r.due_at
      ), added AS (
@@ -42,10 +41,43 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
            FROM marked m ORDER BY m.due_at, m.id
        )) AS job
      )
-     SELECT count(*)::int AS n FROM added`,
-    options.now,
-    options.limit ?? 2000,
-    options.requeueAfterMs ?? 60_000,
+     SELECT count(*)::int AS n FROM added`;
+
+/** Enqueues up to `limit` due wake-ups; returns how many. */
+export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<number> {
+  const [queued] = await db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'wake-run' AND locked_at IS NULL AND attempts = 0`,
   );
-  return rows[0]?.n ?? 0;
+  const limit = Math.min(options.limit ?? 5000, Math.max(0, (options.maxQueued ?? 1000) - (queued?.n ?? 0)));
+  if (limit === 0) return 0;
+  const fresh = await db.$queryRawUnsafe<{ n: number }[]>(
+    `WITH due AS (
+       SELECT id FROM runs
+        WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NULL AND due_at <= $1
+        ORDER BY due_at
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED
+     ), ${ENQUEUE}`,
+    options.now,
+    limit,
+  );
+  let count = fresh[0]?.n ?? 0;
+  if (options.includeLost && count < limit) {
+    const lost = await db.$queryRawUnsafe<{ n: number }[]>(
+      `WITH due AS (
+         SELECT id FROM runs
+          WHERE status = 'active' AND due_at IS NOT NULL AND due_at <= $1
+            AND wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000)
+            AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'wake:' || runs.id || ':' || runs.seq)
+          ORDER BY due_at
+          LIMIT $2
+          FOR UPDATE SKIP LOCKED
+       ), ${ENQUEUE}`,
+      options.now,
+      limit - count,
+      options.requeueAfterMs ?? 60_000,
+    );
+    count += lost[0]?.n ?? 0;
+  }
+  return count;
 }

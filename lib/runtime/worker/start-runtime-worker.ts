@@ -75,13 +75,16 @@ export async function startRuntimeWorker(options: RuntimeWorkerOptions): Promise
   }, options.heartbeatMs ?? 5000);
 
   let sweeping = false;
+  let ticks = 0;
   const sweep = setInterval(() => {
     if (stopping || sweeping) return;
     sweeping = true;
+    // Every 30th tick also looks for wake-ups whose job was lost (a slower scan).
+    const includeLost = ticks++ % 30 === 0;
     void (async () => {
       await options.clock.sync();
       // Drain everything due now, a slice at a time, before the next tick.
-      while (!stopping && (await sweepDueRuns(db, { now: options.clock.now() })) > 0) {
+      while (!stopping && (await sweepDueRuns(db, { now: options.clock.now(), includeLost })) > 0) {
         /* keep sweeping */
       }
     })()

@@ -70,12 +70,12 @@ describe('clock, sweeper, heartbeats and leases', () => {
     expect(jobs.rows.map((r) => r.payload.runId)).toEqual(runs.map((r) => r.id));
     // The jobs are lost (say, dropped): after the re-enqueue window the sweeper hands them out again.
     await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
-    expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(0);
+    expect(await sweepDueRuns(t.db, { now: at, includeLost: true, requeueAfterMs: 60_000 })).toBe(0);
     await t.pool.query(`UPDATE runs SET wake_enqueued_at = now() - interval '2 minutes'`);
-    expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(3);
+    expect(await sweepDueRuns(t.db, { now: at, includeLost: true, requeueAfterMs: 60_000 })).toBe(3);
     // Still waiting in the queue: not enqueued again, however long it waits.
     await t.pool.query(`UPDATE runs SET wake_enqueued_at = now() - interval '2 minutes'`);
-    expect(await sweepDueRuns(t.db, { now: at, requeueAfterMs: 60_000 })).toBe(0);
+    expect(await sweepDueRuns(t.db, { now: at, includeLost: true, requeueAfterMs: 60_000 })).toBe(0);
   });
 
   it('releases the queue locks of a worker process whose heartbeat stopped', async () => {
