@@ -66,7 +66,7 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
     const lost = await db.$queryRawUnsafe<{ n: number }[]>(
       `WITH due AS (
          SELECT id FROM runs
-          WHERE status = 'active' AND due_at IS NOT NULL AND due_at <= $1
+          WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NOT NULL AND due_at <= $1
             AND wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000)
             AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'wake:' || runs.id || ':' || runs.seq)
           ORDER BY due_at
