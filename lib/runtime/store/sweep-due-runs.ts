@@ -11,8 +11,8 @@
  * the job key folds a still-pending duplicate into one job.
  *
  * Lost wake-ups: with `includeLost`, a run marked longer than `requeueAfterMs` ago that has not
- * moved and whose job is gone (dropped, or failed for good) is enqueued again. That scan is
- * slower, so workers run it now and then, not on every tick.
+ * moved and whose job is gone (dropped, or failed for good) is enqueued again. That scan reads
+ * the runs handed to the queue (index `runs_swept_due_at_idx`); workers run it now and then.
  */
 import type { Db } from '../../db/prisma';
 
