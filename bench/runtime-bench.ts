@@ -53,10 +53,20 @@ async function noopRate(bench: BenchDatabase): Promise<number> {
   });
 }
 
+/** An active installation row: the runtime does no work for portals that are not installed. */
+async function installPortal(bench: BenchDatabase, portalId: bigint): Promise<void> {
+  await bench.pool.query(
+    `INSERT INTO installations (id, portal_id, scopes, access_token_cipher, refresh_token_cipher, access_token_expires_at)
+     VALUES (gen_random_uuid(), $1, '{}', 'bench', 'bench', now() + interval '1 day') ON CONFLICT (portal_id) DO NOTHING`,
+    [portalId],
+  );
+}
+
 /** Webhook batches stored and enqueued as the endpoint does, for many portals; decisions per second. */
 async function decisionRate(bench: BenchDatabase): Promise<{ rate: number; events: number; enrolled: number; rejected: number }> {
   for (let p = 0; p < PORTALS; p += 1) {
     const portalId = BigInt(90000 + p);
+    await installPortal(bench, portalId);
     for (const key of ['long-term-nurture', 'new-lead-follow-up', 'no-show-rebook']) {
       const r = await publishContract(bench.db, { portalId, source: example(key), publishedBy: 'bench', now: new Date() });
       if (!r.published) throw new Error(`${key}: ${r.reason}`);
@@ -119,6 +129,7 @@ async function wakeBurst(bench: BenchDatabase): Promise<{ drained: number; first
     ],
     exits: [{ id: 'exit-done', outcome: 'neutral', effects: [{ action: 'add_tag', with: { tag: 'bench-done' } }] }],
   };
+  await installPortal(bench, 1n);
   const published = await publishContract(bench.db, { portalId: 1n, source: contract, publishedBy: 'bench', now: new Date() });
   if (!published.published) throw new Error(`${published.reason} ${JSON.stringify(published.findings)}`);
   const { rows } = await bench.pool.query<{ due: Date }>(`SELECT now() + interval '20 seconds' AS due`);

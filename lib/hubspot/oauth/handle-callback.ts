@@ -6,6 +6,8 @@
  */
 import type { Db } from '../../db/prisma';
 import { log } from '../../log';
+import { enqueue } from '../../queue/enqueue';
+import { resumePortalJob, resumePortalKey } from '../../runtime/jobs/definitions/resume-portal';
 import { htmlPage } from '../html-page';
 import { saveInstallation } from '../installations';
 import type { VaultKey } from '../token-vault';
@@ -61,6 +63,8 @@ export async function handleCallback(deps: CallbackDeps, request: Request): Prom
       installedByEmail: info.userEmail,
     });
     log.info('hubspot installation saved', { portalId: info.hubId.toString(), scopes: info.scopes });
+    // A reinstall picks up work that halted while the portal was not installed.
+    await enqueue(deps.db, resumePortalJob, { portalId: info.hubId.toString() }, { jobKey: resumePortalKey(info.hubId) });
     const headers = new Headers({ location: connectedLink(deps.appUrl, deps.authSecret, info.hubId, deps.now().getTime()), ...clear });
     return new Response(null, { status: 302, headers });
   } catch (error) {

@@ -11,8 +11,13 @@
  * retried with exponential backoff, honouring the CRM's retry-after, up to `MAX_TRIES`; then,
  * like permanent failures, the write has failed for good and the step's `onFailure` path is
  * taken by the caller.
+ *
+ * Uninstalled portals: when the portal has no active installation (removed, or its refresh
+ * token died), nothing is written and the attempt stays `pending` (`halted`); the callers log
+ * it and stop. `resume-portal` picks the work up again when the portal reinstalls.
  */
-import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, type CrmObjectType } from '../../hubspot/crm-port';
+import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmObjectType } from '../../hubspot/crm-port';
+import { isInstallationActive } from '../../hubspot/installations';
 import type { ActionKind } from '../../contracts';
 import type { RuntimeDeps } from '../runtime-deps';
 import { acquireRunLease, releaseRunLease } from '../store/run-lease';
@@ -26,7 +31,12 @@ export type AttemptResult =
   | { status: 'succeeded'; result: Record<string, unknown>; refused?: string; recovered?: boolean }
   | { status: 'failed'; error: string }
   | { status: 'retry'; afterMs: number; error: string }
-  | { status: 'busy' };
+  | { status: 'busy' }
+  | { status: 'halted'; error: string };
+
+/** Why a halted write was not performed, in words for the decision log. */
+export const haltedReason = (portalId: bigint) =>
+  `Waymark has no active installation in portal ${portalId} (uninstalled or access revoked): nothing was written; the work resumes if the portal reinstalls`;
 
 /** Backoff for try `n` (1-based): 2 s, 4 s, 8 s … capped at 5 minutes, or the CRM's retry-after. */
 export function backoffMs(tries: number, retryAfterMs?: number): number {
@@ -44,6 +54,8 @@ export async function performAttempt(
   if (!attempt) return { status: 'failed', error: `no attempt recorded for ${idempotencyKey}` };
   if (attempt.status === 'succeeded') return { status: 'succeeded', result: (attempt.result ?? {}) as Record<string, unknown> };
   if (attempt.status === 'failed') return { status: 'failed', error: attempt.error ?? 'failed' };
+
+  if (!(await isInstallationActive(db, context.portalId))) return { status: 'halted', error: haltedReason(context.portalId) };
 
   const owner = `${deps.processId}/${idempotencyKey}`;
   if (!(await acquireRunLease(db, attempt.runId, owner, deps.processId))) return { status: 'busy' };
@@ -78,6 +90,11 @@ export async function performAttempt(
       return { status: 'succeeded', result, refused: outcome.status === 'refused' ? outcome.reason : undefined };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof InstallationInactiveError) {
+        // The refresh token died under us: nothing was sent. Back to pending, not a failed try.
+        await db.actionAttempt.update({ where: { idempotencyKey }, data: { status: 'pending', attempts: attempt.attempts, error: `halted: ${message}` } });
+        return { status: 'halted', error: haltedReason(context.portalId) };
+      }
       // Anything not known to be permanent is worth another try (an unmapped network error, say).
       if (!(error instanceof CrmPermanentError) && tries < MAX_TRIES) {
         const ambiguous = error instanceof CrmAmbiguousError;

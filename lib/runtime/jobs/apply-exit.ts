@@ -30,6 +30,11 @@ export const applyExitHandler = (deps: RuntimeDeps) =>
       const result = await performAttempt(deps, effect.idempotencyKey, { ...context, now: deps.clock.now() });
       const at = deps.clock.now();
       const inputs = { idempotencyKey: effect.idempotencyKey, action: effect.kind, exitId: run.exit_id };
+      if (result.status === 'halted') {
+        // The remaining effects wait for the portal to reinstall (resume-portal re-enqueues us).
+        await writeDecisions(sqlOf(deps), [{ ...scope, decision: { kind: 'exit', outcome: 'halted', reason: result.error, inputs, at } }]);
+        return;
+      }
       if (result.status === 'busy' || result.status === 'retry') {
         await enqueue(deps.db, applyExitJob, { runId }, { jobKey: applyExitKey(runId), runAt: new Date(Date.now() + (result.status === 'busy' ? 5000 : result.afterMs)), maxAttempts: 25 });
         return;

@@ -8,6 +8,7 @@ import { enrollHandler } from './enroll';
 import { noopHandler } from './noop';
 import { performActionHandler } from './perform-action';
 import { processWebhookBatchHandler } from './process-webhook-batch';
+import { resumePortalHandler } from './resume-portal';
 import { sweepDueRunsHandler } from './sweep-due-runs';
 import { wakeRunHandler } from './wake-run';
 
@@ -23,5 +24,6 @@ export function jobHandlers(deps: JobDependencies): readonly JobHandler[] {
     performActionHandler(deps),
     applyExitHandler(deps),
     sweepDueRunsHandler(deps),
+    resumePortalHandler(deps),
   ] as const satisfies readonly JobHandler[];
 }

@@ -32,6 +32,13 @@ export const performActionHandler = (deps: RuntimeDeps) =>
     const result = await performAttempt(deps, payload.idempotencyKey, await actionContextFor(deps, run));
     const scope = { portalId: run.portal_id, objectType: run.object_type, recordId: run.record_id, runId: run.id, contractKey: run.contract_key };
     const now = deps.clock.now();
+    if (result.status === 'halted') {
+      // Not retried: resume-portal re-enqueues this action when the portal reinstalls.
+      await writeDecisions(sqlOf(deps), [
+        { ...scope, decision: { kind: 'action', outcome: 'halted', reason: result.error, inputs: { idempotencyKey: payload.idempotencyKey }, at: now, stepId: payload.stepId } },
+      ]);
+      return;
+    }
     if (result.status === 'busy' || result.status === 'retry') {
       const afterMs = result.status === 'busy' ? BUSY_RETRY_MS : result.afterMs;
       if (result.status === 'retry') {

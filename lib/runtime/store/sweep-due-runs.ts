@@ -10,6 +10,9 @@
  * start in the order they fell due. Duplicates are harmless: wake-run is fenced by `seq`, and
  * the job key folds a still-pending duplicate into one job.
  *
+ * Portals without an active installation are skipped (their runs keep their due times and
+ * fire once the portal reinstalls).
+ *
  * Lost wake-ups: with `includeLost`, a run marked longer than `requeueAfterMs` ago that has not
  * moved and whose job is gone (dropped, or failed for good) is enqueued again. That scan reads
  * the runs handed to the queue (index `runs_swept_due_at_idx`); workers run it now and then.
@@ -54,6 +57,7 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
     `WITH due AS (
        SELECT id FROM runs
         WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NULL AND due_at <= $1
+          AND EXISTS (SELECT 1 FROM installations i WHERE i.portal_id = runs.portal_id AND i.status = 'active')
         ORDER BY due_at
         LIMIT $2
         FOR UPDATE SKIP LOCKED
@@ -67,6 +71,7 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
       `WITH due AS (
          SELECT id FROM runs
           WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NOT NULL AND due_at <= $1
+          AND EXISTS (SELECT 1 FROM installations i WHERE i.portal_id = runs.portal_id AND i.status = 'active')
             AND wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000)
             AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'wake:' || runs.id || ':' || runs.seq)
           ORDER BY due_at

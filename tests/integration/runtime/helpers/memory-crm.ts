@@ -4,7 +4,7 @@
  * or ambiguously after the write landed). The HubSpot adapter itself is tested against the
  * sandbox; these tests are about the runtime around the port.
  */
-import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, type CrmPort, type CrmRecord, type WriteKind } from '../../../../lib/hubspot/crm-port';
+import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmPort, type CrmRecord, type WriteKind } from '../../../../lib/hubspot/crm-port';
 
 export interface Write {
   kind: 'update' | WriteKind;
@@ -23,6 +23,8 @@ export interface MemoryCrm extends CrmPort {
   transientFailures: Map<WriteKind | 'update', number>;
   /** Land the next write of a kind, then throw an ambiguous error. */
   ambiguousOnce: Set<WriteKind>;
+  /** While set, emails fail as if the portal's refresh token had died (nothing is sent). */
+  revoked: boolean;
 }
 
 export function memoryCrm(): MemoryCrm {
@@ -36,6 +38,7 @@ export function memoryCrm(): MemoryCrm {
     failEmailsTo: new Set(),
     transientFailures: new Map(),
     ambiguousOnce: new Set(),
+    revoked: false,
     async readRecords(_portalId, _type, ids, properties): Promise<CrmRecord[]> {
       crm.reads.push({ ids: [...ids], properties: [...properties] });
       if (ids.length > 100) throw new Error('more than 100 ids in one read');
@@ -52,7 +55,8 @@ export function memoryCrm(): MemoryCrm {
     async createNote(_p, input) {
       return write('note', input.recordId, input.actionKey, { body: input.body });
     },
-    async sendEmail(_p, input) {
+    async sendEmail(portalId, input) {
+      if (crm.revoked) throw new InstallationInactiveError(portalId);
       if (crm.failEmailsTo.has(input.contactId)) throw new CrmPermanentError('recipient rejected', 400);
       return write('email', input.contactId, input.actionKey, { template: input.template });
     },

@@ -28,6 +28,8 @@ export function exampleContract(key: (typeof EXAMPLES)[number]): Record<string, 
 
 export interface Harness {
   deps: RuntimeDeps & { crm: MemoryCrm };
+  /** Resolves once the harness portal's installation row exists. */
+  installed: Promise<void>;
   /** Runs every runnable job until none is left. */
   drain(): Promise<void>;
   /** Stores events (HubSpot's shape) and enqueues their batch job, like the webhook endpoint. */
@@ -42,12 +44,21 @@ export function createHarness(t: TestDatabase, processId = 'test-process'): Harn
   const crm = memoryCrm();
   const deps = { db: t.db, sql: t.pool, clock: dbOffsetClock(t.db, { cacheMs: 0 }), crm, engine, processId };
   const taskList = toTaskList(jobHandlers(deps));
+  // The runtime works only for installed portals; the memory CRM needs no real tokens.
+  // ON CONFLICT DO NOTHING: a test may seed its own installation at the same moment.
+  const installed = t.db.installation.createMany({
+    data: [{ portalId: PORTAL, scopes: [], accessTokenCipher: 'memory-crm', refreshTokenCipher: 'memory-crm', accessTokenExpiresAt: new Date('2100-01-01') }],
+    skipDuplicates: true,
+  });
   const harness: Harness = {
     deps,
+    installed: installed.then(() => undefined),
     async drain() {
+      await installed;
       await runOnce({ connectionString: t.url, taskList, logger: queueLogger('error'), concurrency: 1 });
     },
     async deliver(events) {
+      await installed;
       await t.db.$transaction(async (tx) => {
         const rows = events.map((e) => ({
           portalId: PORTAL,
@@ -68,6 +79,7 @@ export function createHarness(t: TestDatabase, processId = 'test-process'): Harn
       await harness.drain();
     },
     async advance(ms) {
+      await installed;
       await advanceClockOffset(t.db, ms);
       await enqueue(t.db, sweepDueRunsJob, { reason: 'test' }, { jobKey: 'sweep-due-runs' });
       await harness.drain();
