@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// Four projects: card (hubspot/, below), unit (no I/O), integration (real Postgres: a fresh database per test file,
-// cloned from a migrated template), e2e (real processes and Chromium).
+// Projects: unit (no I/O), integration (real Postgres: a fresh database per test file, cloned
+// from a migrated template), conformance (HubSpot's behaviour, against the sandbox), e2e (real
+// processes and Chromium), and card (the HubSpot project's own tests, hubspot/vitest.config.ts).
 export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
