@@ -101,6 +101,13 @@ describe('OAuth install', () => {
     expect(after.uninstalledAt).toBeNull();
     expect(after.accessTokenCipher).not.toBe(before.accessTokenCipher);
     expect(await t.db.installation.count()).toBe(1);
+    // Work that halted while the portal was not installed is picked up again.
+    const resume = await t.pool.query(
+      `SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id
+        WHERE k.identifier = 'resume-portal' AND j.key = $1`,
+      [`resume-portal:${portalId}`],
+    );
+    expect(resume.rows).toEqual([{ payload: { portalId: portalId.toString() } }]);
   });
 });
 
