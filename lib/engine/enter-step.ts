@@ -121,9 +121,11 @@ function enterBranch(cur: RunCursor, step: BranchStep): void {
 }
 
 function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
+  // "Since the step began" is judged on the runtime clock (observedAt), the clock run times use;
+  // HubSpot's occurredAt is wall-clock and only orders what happened.
   const since = cur.args.run.stepEnteredAt.getTime();
   const early = (cur.args.recentSignals ?? [])
-    .filter((s) => s.occurredAt.getTime() >= since && !cur.consumed.has(signalKey(s)))
+    .filter((s) => (s.observedAt ?? s.occurredAt).getTime() >= since && !cur.consumed.has(signalKey(s)))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   // Early signals can only satisfy event arms; `when` arms are judged on the record as it is now.
   for (const signal of early) {

@@ -32,8 +32,18 @@ export interface RecordSnapshot {
 interface SignalBase {
   objectType: string;
   recordId: string;
-  /** When HubSpot says it happened (the event's `occurredAt`), not when we received it. */
+  /**
+   * When HubSpot says it happened (the event's `occurredAt`, wall-clock), not when we received
+   * it. Orders property versions (out-of-order deliveries); never compared with run times.
+   */
   occurredAt: Date;
+  /**
+   * When Waymark observed it, on the runtime clock (the same clock as the run's times; set by
+   * the shell at ingestion). "Did this happen since the step began?" compares this, so a
+   * sandbox clock fast-forwarded past wall-clock time does not hide real events. Absent only
+   * where both clocks are one (the simulator's virtual time): `occurredAt` stands in.
+   */
+  observedAt?: Date;
   /** The webhook event ids this signal was derived from (for the decision log). */
   eventIds: readonly string[];
 }

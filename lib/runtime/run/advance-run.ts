@@ -4,9 +4,10 @@
  * lock is taken first, then `seq` is compared with what the caller expected, so a wake-up for
  * a run that has already advanced is a no-op and a run never advances twice for one wake-up.
  *
- * The engine also gets the record's stored signals since the run entered its current step, so
- * a `waitFor` entered during this advance sees an event that arrived just before it began
- * (say a reply while the email action was in flight).
+ * The engine also gets the record's stored signals observed (runtime clock) since the run
+ * entered its current step, so a `waitFor` entered during this advance sees an event that
+ * arrived just before it began (say a reply while the email action was in flight), also on a
+ * sandbox clock fast-forwarded past HubSpot's wall-clock `occurredAt`.
  */
 import type { RunInput } from '../../engine/types';
 import type { RuntimeDeps } from '../runtime-deps';

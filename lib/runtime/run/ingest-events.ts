@@ -53,6 +53,8 @@ export async function ingestEvents(deps: RuntimeDeps, portalId: bigint, rowIds: 
           dedupeKey: signalDedupeKey(portalId, signal),
           sourceRowIds: signal.eventIds.map((id) => rowIdByEventId.get(id)).filter((id): id is bigint => id !== undefined),
         })),
+        // Observed now on the runtime clock: run times are on that clock, HubSpot's are not.
+        deps.clock.now(),
       );
       await tx.webhookEvent.updateMany({ where: { id: { in: fresh.map((e) => e.rowId) } }, data: { processedAt: deps.clock.now() } });
     }, TX);
