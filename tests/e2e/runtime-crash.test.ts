@@ -95,6 +95,9 @@ describe('a worker killed with SIGKILL mid-write', () => {
     await until('the exit effect applied', () => t.db.actionAttempt.findFirst({ where: { runId: run.id, kind: 'set_property', status: 'succeeded' } }));
     expect(Date.now() - again).toBeLessThan(60_000);
     expect(rt.contact(katherine).hs_lead_status).toBe('CONNECTED');
-    expect(await t.db.decisionLog.count({ where: { runId: run.id, kind: 'exit', outcome: 'effect-applied' } })).toBe(1);
+    // The attempt row turns succeeded a moment before apply-exit logs it: wait for the log row.
+    const applied = () => t.db.decisionLog.count({ where: { runId: run.id, kind: 'exit', outcome: 'effect-applied' } });
+    await until('the exit effect logged', applied);
+    expect(await applied()).toBe(1);
   });
 });
