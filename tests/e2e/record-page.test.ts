@@ -145,9 +145,9 @@ describe('the sandbox record page with the Waymark app card', () => {
         }),
     );
     expect(await modal.isVisible()).toBe(true);
-    // The framed page closes the modal the way the legacy card protocol documents:
-    // window.parent.postMessage(JSON.stringify({"action":"DONE"}), "*"), run inside the panel's frame.
-    await panel.locator('body').evaluate(() => window.parent.postMessage(JSON.stringify({ action: 'DONE' }), '*'));
+    // The panel's Done button closes the modal the way the card protocol documents:
+    // window.parent.postMessage(JSON.stringify({"action":"DONE"}), "*") from inside the frame.
+    await panel.getByRole('button', { name: 'Done' }).click();
     await modal.waitFor({ state: 'detached' });
     // Closing runs the card's onClose, which reloads the card's data.
     await expect.poll(() => cardFetches.length).toBeGreaterThan(before);

@@ -1,4 +1,5 @@
 import { embedClaimsFromParams } from '@/lib/hubspot/embed-claims';
+import { DoneButton } from '../done-button';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,6 +24,7 @@ export default async function RecordPanel({ searchParams }: { searchParams: Prom
       <h1 className="text-lg font-semibold" data-testid="record-panel-title">
         Waymark record panel for {objectType} {recordId} (portal {portalId})
       </h1>
+      <DoneButton />
     </main>
   );
 }
