@@ -47,6 +47,14 @@ export async function startRuntimeWorker(options: RuntimeWorkerOptions): Promise
   const workerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter() as WorkerEvents;
   const beatNow = () => beat(db, processId, [...workerIds]).catch((e) => log.warn('heartbeat failed', { error: String(e) }));
+  // graphile-worker 0.17 locks jobs in the name of the worker *pool* (`locked_by` is the pool's
+  // id, not the id of the worker running the job), so the pool id is what the heartbeat must
+  // claim; the worker ids are kept too. Unclaimed, a live job older than the dead-after time
+  // would be released and run a second time by the reaper.
+  events.on('pool:create', ({ workerPool }) => {
+    workerIds.add(workerPool.id);
+    void beatNow();
+  });
   events.on('worker:create', ({ worker }) => {
     workerIds.add(worker.workerId);
     void beatNow();

@@ -4,7 +4,10 @@
  * job's timeout), the reaper that frees the queue locks of a dead worker process, run leases
  * that die with their owner's heartbeat, and the enroll job (manual starts, handoffs) run twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { defineJob } from '../../../lib/queue/job-definition';
+import { handle } from '../../../lib/queue/worker';
 import { enqueue } from '../../../lib/queue/enqueue';
 import { advanceClockOffset, dbOffsetClock, readClockOffset } from '../../../lib/runtime/clock';
 import { publishContract } from '../../../lib/runtime/contracts/publish-contract';
@@ -12,6 +15,7 @@ import { enrollJob } from '../../../lib/runtime/jobs/definitions/enroll';
 import { acquireRunLease, releaseRunLease } from '../../../lib/runtime/store/run-lease';
 import { sweepDueRuns } from '../../../lib/runtime/store/sweep-due-runs';
 import { beat, reapDeadWorkers } from '../../../lib/runtime/worker/heartbeat';
+import { startRuntimeWorker } from '../../../lib/runtime/worker/start-runtime-worker';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
 import { createHarness, exampleContract, PORTAL, propertyChange, type Harness } from './helpers/runtime-harness';
 
@@ -88,6 +92,46 @@ describe('clock, sweeper, heartbeats and leases', () => {
     const job = await t.pool.query(`SELECT locked_by FROM graphile_worker._private_jobs WHERE key = 'locked-job'`);
     expect(job.rows[0]).toEqual({ locked_by: null });
     expect(await reapDeadWorkers(t.db, 20_000)).toEqual([]);
+  });
+
+  it("never releases a live worker's job, however long it runs (its heartbeat claims the lock)", async () => {
+    // graphile-worker locks jobs in the name of the worker pool: the heartbeat must claim that id.
+    const slowJob = defineJob('test-slow', z.object({}));
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    let started = false;
+    const worker = await startRuntimeWorker({
+      connectionString: t.url,
+      db: t.db,
+      clock: dbOffsetClock(t.db),
+      processId: 'slow-process',
+      handlers: [handle(slowJob, async () => {
+        started = true;
+        await finished;
+      })],
+      concurrency: 1,
+      pollInterval: 100,
+      heartbeatMs: 100,
+      sweepMs: 60_000,
+    });
+    try {
+      await enqueue(t.db, slowJob, {}, { jobKey: 'slow-job' });
+      await vi.waitFor(() => expect(started).toBe(true), { timeout: 10_000 });
+      const { rows } = await t.pool.query<{ locked_by: string }>(`SELECT locked_by FROM graphile_worker._private_jobs WHERE key = 'slow-job'`);
+      const lockedBy = rows[0]!.locked_by;
+      await vi.waitFor(async () => {
+        const beats = await t.pool.query(`SELECT 1 FROM worker_heartbeats WHERE id = 'slow-process' AND $1 = ANY(worker_ids)`, [lockedBy]);
+        expect(beats.rowCount).toBe(1);
+      });
+      // The job has been running for a minute, well past the dead-after time.
+      await t.pool.query(`UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '1 minute' WHERE key = 'slow-job'`);
+      expect(await reapDeadWorkers(t.db, 20_000)).toEqual([]);
+      const after = await t.pool.query(`SELECT locked_by FROM graphile_worker._private_jobs WHERE key = 'slow-job'`);
+      expect(after.rows[0]).toEqual({ locked_by: lockedBy });
+    } finally {
+      finish();
+      await worker.stop();
+    }
   });
 
   it('a run lease is exclusive while its owner lives and free once its heartbeat is gone', async () => {
