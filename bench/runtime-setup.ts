@@ -82,10 +82,11 @@ export function benchRuntime(bench: BenchDatabase): RuntimeDeps {
 /** Waits until no runnable or running job is left. */
 export async function waitForQueue(pool: pg.Pool): Promise<void> {
   for (;;) {
-    const { rows } = await pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE (run_at <= now() AND attempts < max_attempts) OR locked_at IS NOT NULL`,
+    // EXISTS stops at the first job found: polling must not cost the worker a scan of the queue.
+    const { rowCount } = await pool.query(
+      `SELECT 1 FROM graphile_worker.jobs WHERE (run_at <= now() AND attempts < max_attempts) OR locked_at IS NOT NULL LIMIT 1`,
     );
-    if (rows[0]!.n === 0) return;
+    if (rowCount === 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
 }

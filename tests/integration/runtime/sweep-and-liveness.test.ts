@@ -82,6 +82,27 @@ describe('clock, sweeper, heartbeats and leases', () => {
     expect(await sweepDueRuns(t.db, { now: at, includeLost: true, requeueAfterMs: 60_000 })).toBe(0);
   });
 
+  it('feeds a burst to the queue in refills: at most maxQueued wait there, topped up once half is gone', async () => {
+    const now = Date.now();
+    for (const id of [904, 905]) {
+      await h.deliver([propertyChange(id, 'lifecyclestage', 'lead', now - 100), propertyChange(id, 'last_meeting_outcome', 'NO_SHOW', now)]);
+    }
+    await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
+    await t.pool.query(`UPDATE runs SET wake_enqueued_at = NULL WHERE contract_key = 'no-show-rebook' AND status = 'active'`);
+    expect(await t.db.run.count({ where: { contractKey: 'no-show-rebook', status: 'active' } })).toBe(5);
+    const at = new Date(now + 365 * 24 * 60 * MINUTE);
+    const waiting = async () => (await t.pool.query(`SELECT 1 FROM graphile_worker.jobs WHERE task_identifier = 'wake-run'`)).rowCount;
+    const finishOldest = () => t.pool.query(`DELETE FROM graphile_worker._private_jobs WHERE id = (SELECT min(id) FROM graphile_worker._private_jobs)`);
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4 })).toBe(4);
+    // One finished, three still wait (more than half): no top-up of a single run.
+    await finishOldest();
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4 })).toBe(0);
+    // Half gone: the fifth due run goes in.
+    await finishOldest();
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4 })).toBe(1);
+    expect(await waiting()).toBe(3);
+  });
+
   it('releases the queue locks of a worker process whose heartbeat stopped', async () => {
     await enqueue(t.db, enrollJob, { portalId: String(PORTAL), contractKey: 'manual-call', objectType: 'contact', recordId: '950', via: { kind: 'manual', actor: 'ada' } }, { jobKey: 'locked-job' });
     await beat(t.db, 'dead-process', ['worker-dead-1']);
