@@ -2,10 +2,11 @@
  * Performs one recorded external write (an action step or an exit effect) at most once.
  *
  * The attempt row (unique idempotency key) is the write's memory: `succeeded`/`failed` rows are
- * answered from the row without calling the CRM. Before writing, the run's lease is taken and
- * the row is set to `running`. If a previous try left it `running` (its worker died) or ended
- * ambiguously (a timeout after the request was sent), the CRM is first asked whether a write
- * with this key already landed (`findWrite`), and only writes if not.
+ * answered from the row without calling the CRM. Before writing, the run's lease is taken, the
+ * row is read again (a worker that held the lease just before may have finished it) and set to
+ * `running`. If a previous try left it `running` (its worker died) or ended ambiguously (a
+ * timeout after the request was sent), the CRM is first asked whether a write with this key
+ * already landed (`findWrite`), and only writes if not.
  *
  * Retry policy: transient failures (5xx, 429, timeouts, the portal's API budget exhausted) are
  * retried with exponential backoff, honouring the CRM's retry-after, up to `MAX_TRIES`; then,
@@ -50,16 +51,22 @@ export async function performAttempt(
   context: Omit<ActionContext, 'idempotencyKey' | 'crm'>,
 ): Promise<AttemptResult> {
   const { db } = deps;
-  const attempt = await db.actionAttempt.findUnique({ where: { idempotencyKey } });
-  if (!attempt) return { status: 'failed', error: `no attempt recorded for ${idempotencyKey}` };
-  if (attempt.status === 'succeeded') return { status: 'succeeded', result: (attempt.result ?? {}) as Record<string, unknown> };
-  if (attempt.status === 'failed') return { status: 'failed', error: attempt.error ?? 'failed' };
+  const first = await db.actionAttempt.findUnique({ where: { idempotencyKey } });
+  if (!first) return { status: 'failed', error: `no attempt recorded for ${idempotencyKey}` };
+  const done = finished(first);
+  if (done) return done;
 
   if (!(await isInstallationActive(db, context.portalId))) return { status: 'halted', error: haltedReason(context.portalId) };
 
   const owner = `${deps.processId}/${idempotencyKey}`;
-  if (!(await acquireRunLease(db, attempt.runId, owner, deps.processId))) return { status: 'busy' };
+  if (!(await acquireRunLease(db, first.runId, owner, deps.processId))) return { status: 'busy' };
   try {
+    // Read the row again under the lease: another worker may have performed the write and
+    // released the lease between the read above and our lease. Acting on that earlier read
+    // would send the write a second time.
+    const attempt = await db.actionAttempt.findUniqueOrThrow({ where: { idempotencyKey } });
+    const doneMeanwhile = finished(attempt);
+    if (doneMeanwhile) return doneMeanwhile;
     const kind = attempt.kind as ActionKind;
     const request = (attempt.request ?? {}) as { with?: Record<string, unknown> };
     const ctx: ActionContext = { ...context, crm: deps.crm, idempotencyKey };
@@ -109,6 +116,13 @@ export async function performAttempt(
       return { status: 'failed', error: final };
     }
   } finally {
-    await releaseRunLease(db, attempt.runId, owner);
+    await releaseRunLease(db, first.runId, owner);
   }
+}
+
+/** The recorded outcome of an attempt that has already ended, or null while it has not. */
+function finished(attempt: { status: string; result: unknown; error: string | null }): AttemptResult | null {
+  if (attempt.status === 'succeeded') return { status: 'succeeded', result: (attempt.result ?? {}) as Record<string, unknown> };
+  if (attempt.status === 'failed') return { status: 'failed', error: attempt.error ?? 'failed' };
+  return null;
 }
