@@ -2,8 +2,9 @@
  * Starts a run already positioned on its first step: the engine's `start` is computed first
  * (in memory, on the run as it will be inserted), then the run row, its lanes, the enrollment
  * decision and the start's own outcome (position, due time, decisions, action attempts and
- * their jobs) are written together in one statement (store/insert-entered-run.ts). As in store/start-run.ts, the partial unique
- * indexes decide races: a losing enrollment gets a typed conflict and leaves nothing behind.
+ * their jobs) are written together in one statement (store/insert-entered-run.ts). The partial
+ * unique indexes decide races: a losing enrollment gets a typed conflict and leaves nothing
+ * behind.
  */
 import { randomUUID } from 'node:crypto';
 import type { Decision, PortalContext, RecordSnapshot, RunSnapshot, SharedState, StepResult } from '../../engine/types';

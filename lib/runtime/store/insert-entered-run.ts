@@ -3,9 +3,8 @@
  * interactive transaction): the run row at its position, its lanes, its decisions, and the
  * attempt rows and queue jobs of any actions its first step asks for. A single statement is
  * atomic, so a unique-index conflict (another active run of the contract for the record, or a
- * lane holder) rolls all of it back and surfaces as one error, exactly like the transaction in
- * store/start-run.ts, at a fraction of the round trips (enrollment is the hot path of webhook
- * processing).
+ * lane holder) rolls all of it back and surfaces as one error, as a transaction would, at a
+ * fraction of the round trips (enrollment is the hot path of webhook processing).
  */
 import type pg from 'pg';
 import type { ActionCommand, Decision, RunSnapshot } from '../../engine/types';
