@@ -135,15 +135,16 @@ async function raceWebhookBatch(t: TestDatabase): Promise<number> {
  * processes (a process may take its own lease again), so each racer is its own process.
  * Returns what they answered and what reached the CRM.
  */
-async function raceActionWrites(s: Setup, recordId: string) {
+async function raceActionWrites(s: Setup, recordId: string, processes: 'one' | 'many' = 'many') {
   const started = await enter(s, s.live['act-first'], recordId);
   if (!started.started) throw new Error(`act-first did not start for ${recordId}`);
   const run = (await readRun(sqlOf(s.h.deps), started.runId))!;
   const [attempt] = await s.t.db.actionAttempt.findMany({ where: { runId: run.id } });
   const key = attempt!.idempotencyKey;
-  const workers = Array.from({ length: N }, (_, i) => ({ ...s.h.deps, processId: `worker-${recordId}-${i}` }));
+  // Many processes, or one process running the same write N times at once (say a duplicate job).
+  const workers = Array.from({ length: N }, (_, i) => ({ ...s.h.deps, processId: processes === 'many' ? `worker-${recordId}-${i}` : `worker-${recordId}` }));
   // Live heartbeats: a lease held by a process without one counts as abandoned and is taken over.
-  await Promise.all(workers.map((w) => beat(w.db, w.processId, [])));
+  await Promise.all([...new Set(workers.map((w) => w.processId))].map((id) => beat(s.h.deps.db, id, [])));
   const contexts = await Promise.all(workers.map((w) => actionContextFor(w, run)));
   // Staggered by a millisecond each, so some racers read the row while the winner is writing and
   // take the lease after it let go: the interleaving that sent a second write before
@@ -211,6 +212,15 @@ describe('invariants under concurrency', () => {
       expect(writes).toBe(1);
       expect(rows).toBe(1);
       expect(results.filter((r) => r.status === 'succeeded').length).toBeGreaterThanOrEqual(1);
+      expect(results.every((r) => r.status === 'succeeded' || r.status === 'busy')).toBe(true);
+    }
+  });
+
+  it('each action idempotency key is written once when one process races itself', async () => {
+    for (let round = 0; round < ACTION_ROUNDS; round++) {
+      const { results, writes, rows } = await raceActionWrites(s, `r-act-self-${round}`, 'one');
+      expect(writes).toBe(1);
+      expect(rows).toBe(1);
       expect(results.every((r) => r.status === 'succeeded' || r.status === 'busy')).toBe(true);
     }
   });

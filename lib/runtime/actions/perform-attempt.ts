@@ -17,6 +17,7 @@
  * token died), nothing is written and the attempt stays `pending` (`halted`); the callers log
  * it and stop. `resume-portal` picks the work up again when the portal reinstalls.
  */
+import { randomUUID } from 'node:crypto';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmObjectType } from '../../hubspot/crm-port';
 import { isInstallationActive } from '../../hubspot/installations';
 import type { ActionKind } from '../../contracts';
@@ -58,7 +59,9 @@ export async function performAttempt(
 
   if (!(await isInstallationActive(db, context.portalId))) return { status: 'halted', error: haltedReason(context.portalId) };
 
-  const owner = `${deps.processId}/${idempotencyKey}`;
+  // One owner per call, not per process: two calls in one process (a duplicate job, say) must
+  // not both hold the lease. The process id comes first: a dead owner is found by it.
+  const owner = `${deps.processId}/${idempotencyKey}/${randomUUID()}`;
   if (!(await acquireRunLease(db, first.runId, owner, deps.processId))) return { status: 'busy' };
   try {
     // Read the row again under the lease: another worker may have performed the write and

@@ -7,6 +7,9 @@
  * worker is killed mid-write, another worker takes the lease within the heartbeat timeout and,
  * because the attempt row still says `running`, asks the CRM whether the write landed before
  * writing again (see actions/perform-attempt.ts).
+ *
+ * Owners are `<processId>/<what>/<nonce>`, unique per holder: re-taking a lease one already holds
+ * (`lease_owner = $2`) is only possible for that very holder.
  */
 import type { Db } from '../../db/prisma';
 
