@@ -12,6 +12,7 @@ import { enqueue } from '../../../lib/queue/enqueue';
 import { advanceClockOffset, dbOffsetClock, readClockOffset } from '../../../lib/runtime/clock';
 import { publishContract } from '../../../lib/runtime/contracts/publish-contract';
 import { enrollJob } from '../../../lib/runtime/jobs/definitions/enroll';
+import { wakeRunJob } from '../../../lib/runtime/jobs/definitions/wake-run';
 import { acquireRunLease, releaseRunLease } from '../../../lib/runtime/store/run-lease';
 import { sweepDueRuns } from '../../../lib/runtime/store/sweep-due-runs';
 import { beat, reapDeadWorkers } from '../../../lib/runtime/worker/heartbeat';
@@ -20,6 +21,15 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/test-databa
 import { createHarness, exampleContract, PORTAL, propertyChange, type Harness } from './helpers/runtime-harness';
 
 const MINUTE = 60_000;
+
+/** The runs each pending wake-up job carries, jobs in the order the queue hands them out. */
+async function wakeJobs(t: TestDatabase): Promise<{ runId: string; seq: number }[][]> {
+  const jobs = await t.pool.query<{ payload: { runs: { runId: string; seq: number }[] } }>(
+    `SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id
+      WHERE k.identifier = 'wake-run' ORDER BY j.priority, j.run_at, j.id`,
+  );
+  return jobs.rows.map((r) => r.payload.runs);
+}
 
 describe('clock, sweeper, heartbeats and leases', () => {
   let t: TestDatabase;
@@ -68,10 +78,7 @@ describe('clock, sweeper, heartbeats and leases', () => {
     expect(await sweepDueRuns(t.db, { now: new Date(runs[0]!.dueAt!.getTime() - 1) })).toBe(0);
     expect(await sweepDueRuns(t.db, { now: at })).toBe(3);
     expect(await sweepDueRuns(t.db, { now: at })).toBe(0);
-    const jobs = await t.pool.query<{ payload: { runId: string } }>(
-      `SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'wake-run' ORDER BY j.id`,
-    );
-    expect(jobs.rows.map((r) => r.payload.runId)).toEqual(runs.map((r) => r.id));
+    expect((await wakeJobs(t)).flat().map((w) => w.runId)).toEqual(runs.map((r) => r.id));
     // The jobs are lost (say, dropped): after the re-enqueue window the sweeper hands them out again.
     await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
     expect(await sweepDueRuns(t.db, { now: at, includeLost: true, requeueAfterMs: 60_000 })).toBe(0);
@@ -82,25 +89,57 @@ describe('clock, sweeper, heartbeats and leases', () => {
     expect(await sweepDueRuns(t.db, { now: at, includeLost: true, requeueAfterMs: 60_000 })).toBe(0);
   });
 
-  it('feeds a burst to the queue in refills: at most maxQueued wait there, topped up once half is gone', async () => {
+  it('feeds a burst to the queue in refills, grouped into jobs in due order: at most maxQueued wait, topped up once half is gone', async () => {
     const now = Date.now();
     for (const id of [904, 905]) {
       await h.deliver([propertyChange(id, 'lifecyclestage', 'lead', now - 100), propertyChange(id, 'last_meeting_outcome', 'NO_SHOW', now)]);
     }
     await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
     await t.pool.query(`UPDATE runs SET wake_enqueued_at = NULL WHERE contract_key = 'no-show-rebook' AND status = 'active'`);
-    expect(await t.db.run.count({ where: { contractKey: 'no-show-rebook', status: 'active' } })).toBe(5);
+    const due = await t.db.run.findMany({ where: { contractKey: 'no-show-rebook', status: 'active' }, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] });
+    expect(due).toHaveLength(5);
     const at = new Date(now + 365 * 24 * 60 * MINUTE);
-    const waiting = async () => (await t.pool.query(`SELECT 1 FROM graphile_worker.jobs WHERE task_identifier = 'wake-run'`)).rowCount;
-    const finishOldest = () => t.pool.query(`DELETE FROM graphile_worker._private_jobs WHERE id = (SELECT min(id) FROM graphile_worker._private_jobs)`);
-    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4 })).toBe(4);
-    // One finished, three still wait (more than half): no top-up of a single run.
-    await finishOldest();
-    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4 })).toBe(0);
+    // What a fired wake-up does to the oldest waiting run: it moves on (a new due time, unmarked).
+    const fireOldest = () =>
+      t.pool.query(`UPDATE runs SET due_at = due_at + interval '800 days', wake_enqueued_at = NULL
+                     WHERE id = (SELECT id FROM runs WHERE wake_enqueued_at IS NOT NULL AND status = 'active' ORDER BY due_at, id LIMIT 1)`);
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4, maxPerJob: 2 })).toBe(4);
+    // Four runs in due order, at most two to a job.
+    const jobs = await wakeJobs(t);
+    expect(jobs.every((runs) => runs.length >= 1 && runs.length <= 2)).toBe(true);
+    expect(jobs.flat().map((w) => w.runId)).toEqual(due.slice(0, 4).map((r) => r.id));
+    // One fired, three still wait (more than half): no top-up of a single run.
+    await fireOldest();
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4, maxPerJob: 2 })).toBe(0);
     // Half gone: the fifth due run goes in.
-    await finishOldest();
-    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4 })).toBe(1);
-    expect(await waiting()).toBe(3);
+    await fireOldest();
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4, maxPerJob: 2 })).toBe(1);
+    expect((await wakeJobs(t)).flat().map((w) => w.runId)).toEqual(due.slice(0, 5).map((r) => r.id));
+  });
+
+  it('a wake-up job carrying several runs wakes each due one once; a stale or missing one does not stop the rest', async () => {
+    const now = Date.now();
+    for (const id of [906, 907]) {
+      await h.deliver([propertyChange(id, 'lifecyclestage', 'lead', now - 100), propertyChange(id, 'last_meeting_outcome', 'NO_SHOW', now)]);
+    }
+    const [due, stale] = await Promise.all(['906', '907'].map((recordId) => t.db.run.findFirstOrThrow({ where: { recordId, contractKey: 'no-show-rebook' } })));
+    // Both entered their wait long ago, so both are due now.
+    await t.pool.query(
+      `UPDATE runs SET due_at = '2000-01-01T00:10:00Z', state = jsonb_set(state, '{stepEnteredAt}', '"2000-01-01T00:00:00.000Z"') WHERE id = ANY($1::uuid[])`,
+      [[due!.id, stale!.id]],
+    );
+    await enqueue(t.db, wakeRunJob, {
+      runs: [
+        { runId: due!.id, seq: due!.seq },
+        { runId: stale!.id, seq: stale!.seq - 1 },
+        { runId: '00000000-0000-4000-8000-000000000000', seq: 1 },
+      ],
+    }, { jobKey: 'wake-batch-test' });
+    await h.drain();
+    expect((await t.db.run.findUniqueOrThrow({ where: { id: due!.id } })).seq).toBeGreaterThan(due!.seq);
+    expect((await t.db.run.findUniqueOrThrow({ where: { id: stale!.id } })).seq).toBe(stale!.seq);
+    // Nothing failed: no job is left behind for a retry.
+    expect((await t.pool.query(`SELECT 1 FROM graphile_worker._private_jobs WHERE key = 'wake-batch-test'`)).rowCount).toBe(0);
   });
 
   it('releases the queue locks of a worker process whose heartbeat stopped', async () => {

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { defineJob } from '../../../queue/job-definition';
 
-/**
- * Wake one run at its stored due time. `seq` is the run's sequence number when the wake-up was
- * scheduled: if the run has moved on since, the job is a no-op (fencing).
- */
-export const wakeRunJob = defineJob('wake-run', z.object({ runId: z.uuid(), seq: z.number().int().min(0) }));
+/** Most runs one wake-up job carries (the sweeper groups a burst into jobs of at most this). */
+export const MAX_WAKES_PER_JOB = 50;
 
-/** The job key of a wake-up: one pending wake per (run, seq). */
-export const wakeRunKey = (runId: string, seq: number) => `wake:${runId}:${seq}`;
+const wake = z.object({ runId: z.uuid(), seq: z.number().int().min(0) });
+
+/**
+ * Wake runs at their stored due time. Each `seq` is the run's sequence number when the wake-up
+ * was scheduled: a run that has moved on since is left alone (fencing). The sweeper groups due
+ * runs into one job per few dozen (`runs`), so a burst costs the queue one job per group rather
+ * than one per run; a single `{ runId, seq }` (the payload before grouping) is still accepted.
+ */
+export const wakeRunJob = defineJob(
+  'wake-run',
+  z.union([
+    z.object({ runs: z.array(wake).min(1).max(MAX_WAKES_PER_JOB) }),
+    wake.transform((one) => ({ runs: [one] })),
+  ]),
+);
+
