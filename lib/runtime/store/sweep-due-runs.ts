@@ -14,8 +14,10 @@
  * fire once the portal reinstalls).
  *
  * Lost wake-ups: with `includeLost`, a run marked longer than `requeueAfterMs` ago that has not
- * moved and that no wake-up job still carries (dropped, or failed for good) is enqueued again. That scan reads
- * the runs handed to the queue (index `runs_swept_due_at_idx`); workers run it now and then.
+ * moved and that no wake-up job still carries (the job was dropped) is enqueued again. A job that
+ * failed for good stays in the queue's table for operators to see, and its runs are not retried
+ * in a loop. That scan reads the runs handed to the queue (index `runs_swept_due_at_idx`);
+ * workers run it now and then.
  */
 import type { Db } from '../../db/prisma';
 import { MAX_WAKES_PER_JOB } from '../jobs/definitions/wake-run';
@@ -79,10 +81,14 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
   // small partial index `runs_swept_due_at_idx`, not by counting the queue's table, whose scan
   // grows with the dead rows every finished job leaves (measured: 2 ms → 10 ms per sweep over a
   // 100,000-run burst, between two autovacuums).
+  // Only runs marked within the re-enqueue window count: one whose job failed for good (or was
+  // lost) must not hold a place in the queue for ever, or enough of them would stop all wake-ups.
   const [queued] = await db.$queryRawUnsafe<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM runs
-      WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NOT NULL AND due_at <= $1`,
+      WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NOT NULL AND due_at <= $1
+        AND wake_enqueued_at >= now() - make_interval(secs => $2::double precision / 1000)`,
     options.now,
+    options.requeueAfterMs ?? 60_000,
   );
   const maxQueued = options.maxQueued ?? 2000;
   const waiting = queued?.n ?? 0;

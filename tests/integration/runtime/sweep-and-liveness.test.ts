@@ -115,6 +115,10 @@ describe('clock, sweeper, heartbeats and leases', () => {
     await fireOldest();
     expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4, maxPerJob: 2 })).toBe(1);
     expect((await wakeJobs(t)).flat().map((w) => w.runId)).toEqual(due.slice(0, 5).map((r) => r.id));
+    // Runs handed over long ago (their job failed for good, say) hold no place in the queue.
+    await t.pool.query(`UPDATE runs SET wake_enqueued_at = now() - interval '2 minutes' WHERE wake_enqueued_at IS NOT NULL`);
+    await h.deliver([propertyChange(908, 'lifecyclestage', 'lead', now - 100), propertyChange(908, 'last_meeting_outcome', 'NO_SHOW', now)]);
+    expect(await sweepDueRuns(t.db, { now: at, maxQueued: 4, maxPerJob: 2 })).toBe(1);
   });
 
   it('a wake-up job carrying several runs wakes each due one once; a stale or missing one does not stop the rest', async () => {
