@@ -24,7 +24,7 @@ import { matchSignal } from './match-signal';
 import { conditionContext, decide, openCursor, runDeadline, scheduleWake, type AdvanceArgs, type RunCursor } from './run-cursor';
 import { signalKey } from './signal-key';
 import { systemExit, takeExit } from './take-exit';
-import type { RunInput, StepResult } from './types';
+import type { RunInput, Signal, StepResult } from './types';
 
 export type { AdvanceArgs } from './run-cursor';
 
@@ -32,6 +32,7 @@ export type { AdvanceArgs } from './run-cursor';
 export function advanceRun(args: AdvanceArgs): StepResult {
   const cur = openCursor(args);
   const { input } = args;
+  if (input.kind !== 'start') completeBaseline(cur, input.kind === 'signal' ? input.signal : undefined);
   switch (input.kind) {
     case 'start':
       onStart(cur);
@@ -60,6 +61,21 @@ function onStart(cur: RunCursor): void {
     cur.run.state.baseline = Object.fromEntries(watched.map((p) => [p, cur.args.record.properties[p] ?? null]));
   }
   goTo(cur, first.id, 'Run started.');
+}
+
+/**
+ * A run whose version watches a property its baseline lacks (it was migrated to a version that
+ * tests a new property with `changed: true`) takes the value it sees now, or the value before
+ * the current signal changed it, as that property's baseline: "changed" then means changed since
+ * Waymark began watching it on this run. Values, never HubSpot's timestamps, are compared: those
+ * are on another clock than the run's (a fast-forwarded sandbox clock, for one).
+ */
+function completeBaseline(cur: RunCursor, signal: Signal | undefined): void {
+  const missing = changedProperties(cur.args.contract).filter((p) => !Object.hasOwn(cur.run.state.baseline ?? {}, p));
+  if (missing.length === 0) return;
+  const before = (p: string) =>
+    signal?.kind === 'property_changed' && signal.property === p && signal.from !== undefined ? signal.from : (cur.args.record.properties[p] ?? null);
+  cur.run.state.baseline = { ...cur.run.state.baseline, ...Object.fromEntries(missing.map((p) => [p, before(p)])) };
 }
 
 function overDeadline(cur: RunCursor): boolean {

@@ -18,12 +18,7 @@ export interface ConditionContext {
   stageOrders?: Readonly<Record<string, readonly string[]>>;
   /** Properties the signal being decided on changed (`changed: true`). */
   changed?: readonly string[];
-  /** With `record.changedAt`, `changed: true` also holds for changes after this instant. */
-  changedSince?: Date;
-  /**
-   * Values a run started with: a property listed here counts as changed when its value now
-   * differs (and `changedSince` is not used for it).
-   */
+  /** Values a run started with: a property listed here counts as changed when its value now differs. */
   changedFrom?: Readonly<Record<string, string | null>>;
   /** The run being decided for: `inContract` and `inLane` do not count it. */
   selfRunId?: string;
@@ -151,12 +146,9 @@ function ordered(actual: string | null, expected: string | number, order: readon
 
 function changedNow(property: string, ctx: ConditionContext): boolean {
   if (ctx.changed?.includes(property)) return true;
-  if (ctx.changedFrom && Object.hasOwn(ctx.changedFrom, property)) {
-    const [before, now] = [ctx.changedFrom[property] ?? null, ctx.record.properties[property] ?? null];
-    return !(isUnknown(before) && isUnknown(now)) && before !== now;
-  }
-  const at = ctx.record.changedAt?.[property];
-  return ctx.changedSince !== undefined && at !== undefined && at.getTime() > ctx.changedSince.getTime();
+  if (!ctx.changedFrom || !Object.hasOwn(ctx.changedFrom, property)) return false;
+  const [before, now] = [ctx.changedFrom[property] ?? null, ctx.record.properties[property] ?? null];
+  return !(isUnknown(before) && isUnknown(now)) && before !== now;
 }
 
 function inContract(key: string, ctx: ConditionContext): ConditionResult {

@@ -81,7 +81,6 @@ export function conditionContext(cur: RunCursor, signal?: Signal): ConditionCont
     stagePolicy: args.contract.stagePolicy,
     stageOrders: args.portal.stageOrders,
     changed: signal?.kind === 'property_changed' ? [signal.property] : [],
-    changedSince: cur.run.startedAt,
     ...(cur.run.state.baseline ? { changedFrom: cur.run.state.baseline } : {}),
     selfRunId: cur.run.runId,
   };

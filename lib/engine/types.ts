@@ -21,11 +21,6 @@ export interface RecordSnapshot {
   objectType: string;
   recordId: string;
   properties: Readonly<Record<string, string | null>>;
-  /**
-   * When each property last changed (from the state store's per-property versions). Lets
-   * `{ changed: true }` inside a run mean "changed since this run started".
-   */
-  changedAt?: Readonly<Record<string, Date>>;
 }
 
 /** Fields every signal carries. */

@@ -124,10 +124,10 @@ describe('advanceRun: changed since the run started compares values', () => {
     expect(changedProperties(NO_SHOW)).toEqual([]);
   });
 
-  it('a re-read of the same value stamped after the start is not a change', () => {
+  it('a re-read of the same value after the start is not a change', () => {
     const h = new Harness(NURTURE, { ...LEAD, hs_email_last_click_date: clicked, nurture_touches: '0' }, undefined, 'UTC');
     start(h);
-    h.record = { ...h.record, changedAt: { hs_email_last_click_date: at(DAY) } };
+    h.record = { ...h.record, properties: { ...h.record.properties, hs_email_last_click_date: clicked } };
     h.send({ kind: 'wake' }, h.run.dueAt!);
     expect(h.last.decisions.find((d) => d.kind === 'branch')?.outcome).toBe('else');
   });
@@ -140,11 +140,25 @@ describe('advanceRun: changed since the run started compares values', () => {
     expect(h.exit()?.exitId).toBe('exit-engaged');
   });
 
-  it('a run stored without a baseline falls back to change times', () => {
+  // A run moved (publish policy `migrate`) to a version that tests a new property has no baseline for it.
+  const withoutBaseline = () => {
     const h = new Harness(NURTURE, { ...LEAD, hs_email_last_click_date: clicked }, undefined, 'UTC');
     start(h);
     h.run = { ...h.run, state: { visits: h.run.state.visits } };
-    h.record = { ...h.record, changedAt: { hs_email_last_click_date: at(DAY) } };
+    return h;
+  };
+
+  it('a run without a baseline takes the value it sees: the value it already had is no change', () => {
+    const h = withoutBaseline();
+    h.send({ kind: 'wake' }, h.run.dueAt!);
+    expect(h.last.decisions.find((d) => d.kind === 'branch')?.outcome).toBe('else');
+    expect(h.run.state.baseline).toEqual({ hs_email_last_click_date: clicked });
+  });
+
+  it('a run without a baseline takes the value before the current signal changed it, so the change counts', () => {
+    const h = withoutBaseline();
+    h.signal({ kind: 'property_changed', property: 'hs_email_last_click_date', from: clicked, to: '2026-12-15T10:00:00.000Z' }, at(DAY));
+    expect(h.run.state.baseline).toEqual({ hs_email_last_click_date: clicked });
     h.send({ kind: 'wake' }, h.run.dueAt!);
     expect(h.exit()?.exitId).toBe('exit-engaged');
   });

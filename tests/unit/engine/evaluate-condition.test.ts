@@ -56,11 +56,12 @@ describe('evaluateCondition: property tests', () => {
   it('changed: in the current signal, or since the run started', () => {
     expect(run({ property: 'x', changed: true }, ctx({ x: '1' }, { changed: ['x'] })).result).toBe(true);
     expect(run({ property: 'x', changed: true }, ctx({ x: '1' }, { changed: ['y'] })).result).toBe(false);
-    const since = new Date('2026-11-01T00:00:00Z');
-    const later = { objectType: 'contact', recordId: '1', properties: { x: '1' }, changedAt: { x: new Date('2026-11-02T00:00:00Z') } };
-    const earlier = { ...later, changedAt: { x: new Date('2026-10-01T00:00:00Z') } };
-    expect(run({ property: 'x', changed: true }, { ...ctx({}), record: later, changedSince: since }).result).toBe(true);
-    expect(run({ property: 'x', changed: true }, { ...ctx({}), record: earlier, changedSince: since }).result).toBe(false);
+    // Since the run started: the value differs from the run's baseline (unknown and "" are alike).
+    expect(run({ property: 'x', changed: true }, ctx({ x: '2' }, { changedFrom: { x: '1' } })).result).toBe(true);
+    expect(run({ property: 'x', changed: true }, ctx({ x: '1' }, { changedFrom: { x: '1' } })).result).toBe(false);
+    expect(run({ property: 'x', changed: true }, ctx({ x: '' }, { changedFrom: { x: null } })).result).toBe(false);
+    // Without a baseline entry nothing counts as changed (no clock-mismatched timestamps).
+    expect(run({ property: 'x', changed: true }, ctx({ x: '2' }, { changedFrom: {} })).result).toBe(false);
   });
 });
 
