@@ -28,21 +28,6 @@ export const systemClock: RuntimeClock = {
   sync: async () => {},
 };
 
-/** A settable clock for tests and the simulator. */
-export function manualClock(start: Date): RuntimeClock & { set(at: Date): void; advance(ms: number): void } {
-  let current = start.getTime();
-  return {
-    now: () => new Date(current),
-    sync: async () => {},
-    set: (at) => {
-      current = at.getTime();
-    },
-    advance: (ms) => {
-      current += ms;
-    },
-  };
-}
-
 /** Reads the persisted offset (0 when the row does not exist yet). */
 export async function readClockOffset(db: Db): Promise<number> {
   const row = await db.clockOffset.findUnique({ where: { id: 1 } });

@@ -1,13 +1,11 @@
 /**
- * The runtime's store functions speak plain SQL through this small interface, so the same code
- * runs on a `pg` client (the hot paths: run advances and enrollment, where a round trip through
- * `pg` costs a fraction of one through Prisma) and inside a Prisma transaction. Both sides
- * return int8 as bigint, timestamptz as Date and jsonb parsed.
+ * The runtime's store functions speak plain SQL through this small interface, on a `pg` pool or
+ * on the client of a transaction (the hot paths: run advances and enrollment, where a round trip
+ * through `pg` costs a fraction of one through Prisma). It returns int8 as bigint (as Prisma
+ * does), timestamptz as Date and jsonb parsed.
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Prisma } from '../../db/generated/client';
-import type { Db } from '../../db/prisma';
 
 export interface Sql {
   query<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
@@ -42,11 +40,6 @@ export function pgSql(client: Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'quer
       return result.rows as T[];
     },
   };
-}
-
-/** SQL over Prisma (a client or an interactive transaction). */
-export function prismaSql(db: Db | Prisma.TransactionClient): Sql {
-  return { query: <T>(text: string, values: readonly unknown[] = []) => db.$queryRawUnsafe<T[]>(text, ...values) };
 }
 
 /**

@@ -49,8 +49,3 @@ export async function reapDeadWorkers(db: Db, deadAfterMs = DEFAULT_DEAD_AFTER_M
   );
   return dead.map((r) => r.id);
 }
-
-/** True when the process that owns a lease (`<processId>/…`) is still heard from. */
-export function leaseOwnerProcess(owner: string): string {
-  return owner.split('/')[0] ?? owner;
-}

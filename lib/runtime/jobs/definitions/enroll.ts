@@ -18,6 +18,3 @@ export const enrollJob = defineJob(
     ]),
   }),
 );
-
-export const enrollKey = (portalId: string, contractKey: string, objectType: string, recordId: string, cause: string) =>
-  `enroll:${portalId}:${contractKey}:${objectType}:${recordId}:${cause}`;
