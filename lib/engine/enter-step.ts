@@ -22,7 +22,7 @@ import { evaluateCondition } from './evaluate-condition';
 import { matchSignal } from './match-signal';
 import { conditionContext, decide, scheduleWake, type RunCursor } from './run-cursor';
 import { signalKey } from './signal-key';
-import { checkStageWrite, stageWrite } from './stage-guard';
+import { judgeStageWrite } from './stage-guard';
 import { systemExit, takeExit } from './take-exit';
 import { isValidTimeZone } from './time-zone';
 import type { Signal } from './types';
@@ -88,13 +88,10 @@ function enterWait(cur: RunCursor, step: WaitStep): void {
 
 function enterAction(cur: RunCursor, step: ActionStep): void {
   const input = step.with as Record<string, unknown>;
-  const write = stageWrite(cur.args.contract, step.action, input);
-  if (write) {
-    const verdict = checkStageWrite(cur.args.contract, cur.args.portal, cur.args.record, write.value);
-    if (verdict.refused) {
-      decide(cur, 'stage-refused', 'refused', `${verdict.reason} Step ${step.id} is skipped.`, verdict.inputs, step.id);
-      return goTo(cur, step.next, `Skipped ${step.id}.`);
-    }
+  const verdict = judgeStageWrite(cur.args.contract, cur.args.portal, cur.args.record, step.action, input);
+  if (verdict?.refused) {
+    decide(cur, 'stage-refused', 'refused', `${verdict.reason} Step ${step.id} is skipped.`, verdict.inputs, step.id);
+    return goTo(cur, step.next, `Skipped ${step.id}.`);
   }
   const visit = cur.run.state.visits[step.id] ?? 1;
   const idempotencyKey = actionKey(cur.run.runId, step.id, visit);

@@ -15,8 +15,23 @@ export interface StageVerdict {
   inputs: Record<string, unknown>;
 }
 
+/**
+ * The verdict on an action step or exit effect that writes the stage property (`set_stage`, or
+ * `set_property` on it); `undefined` when it writes no stage.
+ */
+export function judgeStageWrite(
+  contract: Contract,
+  portal: PortalContext,
+  record: RecordSnapshot,
+  action: string,
+  input: Readonly<Record<string, unknown>>,
+): StageVerdict | undefined {
+  const write = stageWrite(contract, action, input);
+  return write ? checkStageWrite(contract, portal, record, write.value) : undefined;
+}
+
 /** The property and value an action writes, when it writes the stage property. */
-export function stageWrite(contract: Contract, action: string, input: Readonly<Record<string, unknown>>): { property: string; value: string } | undefined {
+function stageWrite(contract: Contract, action: string, input: Readonly<Record<string, unknown>>): { property: string; value: string } | undefined {
   const policy = contract.stagePolicy;
   if (!policy) return undefined;
   if (action === 'set_stage' && typeof input.value === 'string') return { property: policy.property, value: input.value };
@@ -27,7 +42,7 @@ export function stageWrite(contract: Contract, action: string, input: Readonly<R
 }
 
 /** Checks a write of `value` to the stage property against the current stage. */
-export function checkStageWrite(contract: Contract, portal: PortalContext, record: RecordSnapshot, value: string): StageVerdict {
+function checkStageWrite(contract: Contract, portal: PortalContext, record: RecordSnapshot, value: string): StageVerdict {
   const policy = contract.stagePolicy;
   const property = policy?.property ?? '';
   const current = record.properties[property] ?? null;

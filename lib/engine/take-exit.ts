@@ -10,7 +10,7 @@
  */
 import { PREEMPTED_EXIT } from '../contracts/schema';
 import { decide, type RunCursor } from './run-cursor';
-import { checkStageWrite, stageWrite } from './stage-guard';
+import { judgeStageWrite } from './stage-guard';
 import type { ActionCommand, ExitOutcome } from './types';
 
 /** Why the engine may end a run through an exit the contract does not declare. */
@@ -34,13 +34,10 @@ export function takeExit(cur: RunCursor, exitId: string, reason: string, inputs:
   const effects: ActionCommand[] = [];
   exit.effects.forEach((effect, index) => {
     const input = effect.with as Record<string, unknown>;
-    const write = stageWrite(cur.args.contract, effect.action, input);
-    if (write) {
-      const verdict = checkStageWrite(cur.args.contract, cur.args.portal, cur.args.record, write.value);
-      if (verdict.refused) {
-        decide(cur, 'stage-refused', 'refused', `${verdict.reason} The effect was skipped; the other effects of ${exitId} still run.`, { ...verdict.inputs, exitId, effectIndex: index });
-        return;
-      }
+    const verdict = judgeStageWrite(cur.args.contract, cur.args.portal, cur.args.record, effect.action, input);
+    if (verdict?.refused) {
+      decide(cur, 'stage-refused', 'refused', `${verdict.reason} The effect was skipped; the other effects of ${exitId} still run.`, { ...verdict.inputs, exitId, effectIndex: index });
+      return;
     }
     effects.push({ action: effect.action, with: input, idempotencyKey: `${cur.run.runId}:exit:${exitId}:${index}` });
   });
