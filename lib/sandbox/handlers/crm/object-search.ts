@@ -3,11 +3,10 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { json } from '../../http/sandbox-request';
-import { toPublicObject } from '../../state/crm-record';
-import { propertiesOf } from '../../state/portal';
 import { runSearch } from '../../search/run-search';
 import { checkSearchLimits, searchRequest } from '../../search/search-request';
 import { objectScopes, objectTypeParam, selectedProperties } from './object-type-param';
+import { presentRecord } from './present-record';
 
 export const objectSearch: Route = {
   method: 'POST',
@@ -21,9 +20,8 @@ export const objectSearch: Route = {
     const input = parseJsonBody(request, searchRequest);
     checkSearchLimits(input, request.rawBody.length);
     const { total, page, nextAfter } = runSearch(portal, type, input, context.settings.searchLagMs);
-    const known = propertiesOf(portal, type);
-    const properties = selectedProperties(type, input.properties).filter((name) => known.has(name));
-    const body: Record<string, unknown> = { total, results: page.map((record) => toPublicObject(record, properties)) };
+    const properties = selectedProperties(type, input.properties);
+    const body: Record<string, unknown> = { total, results: page.map((record) => presentRecord(portal, record, { properties })) };
     if (nextAfter !== undefined) body.paging = { next: { after: String(nextAfter) } };
     return json(200, body);
   },
