@@ -73,3 +73,8 @@ export function propertiesOf(portal: Portal, type: ObjectType): Map<string, Prop
   if (!map) portal.properties.set(type, (map = new Map()));
   return map;
 }
+
+/** A record's links to `toType` whose target is not archived (the links the CRM APIs show). */
+export function liveLinks(portal: Portal, fromType: ObjectType, fromId: string, toType: ObjectType): ReturnType<AssociationStore['list']> {
+  return portal.associations.list(fromType, fromId, toType).filter((link) => !recordsOf(portal, toType).get(link.toId)?.archived);
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
-import { recordsOf } from '../../state/portal';
+import { liveLinks, recordsOf } from '../../state/portal';
 import { checkBatchSize } from '../crm/batch-limit';
 import { batchResult } from '../crm/batch-result';
 import { idSchema } from '../crm/schemas';
@@ -29,7 +29,7 @@ export const associationBatchRead: Route = {
         missing.push(id);
         continue;
       }
-      const links = portal.associations.list(fromType, id, toType).filter((l) => !recordsOf(portal, toType).get(l.toId)?.archived);
+      const links = liveLinks(portal, fromType, id, toType);
       results.push({ from: { id }, to: links.map((l) => ({ toObjectId: Number(l.toId), associationTypes: l.types.map(presentType) })) });
     }
     const errors = missing.length

@@ -3,7 +3,7 @@ import { validationError } from '../../http/hubspot-errors';
 import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { json } from '../../http/sandbox-request';
-import { recordsOf } from '../../state/portal';
+import { liveLinks } from '../../state/portal';
 import { requireRecord } from '../../state/record-writer';
 import { associationScopes, presentType, typeParam } from './association-params';
 
@@ -21,9 +21,7 @@ export const associationList: Route = {
     const limit = Number(request.query.get('limit') ?? 500);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw validationError('limit must be between 1 and 500');
     const after = Number(request.query.get('after') ?? 0);
-    const links = portal.associations
-      .list(fromType, fromId, toType)
-      .filter((l) => !recordsOf(portal, toType).get(l.toId)?.archived);
+    const links = liveLinks(portal, fromType, fromId, toType);
     const page = links.slice(after, after + limit);
     const body: Record<string, unknown> = {
       results: page.map((l) => ({ toObjectId: Number(l.toId), associationTypes: l.types.map(presentType) })),

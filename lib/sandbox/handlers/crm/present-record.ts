@@ -1,7 +1,7 @@
 /** A record as the objects API returns it, optionally with its associations (v3 shape). */
 import { toPublicObject, type CrmRecord } from '../../state/crm-record';
 import { OBJECT_TYPES, type ObjectType } from '../../state/object-types';
-import { propertiesOf, recordsOf, type Portal } from '../../state/portal';
+import { liveLinks, propertiesOf, type Portal } from '../../state/portal';
 
 export function presentRecord(
   portal: Portal,
@@ -18,9 +18,7 @@ export function presentRecord(
   if (selection.associations && selection.associations.length > 0) {
     const associations: Record<string, unknown> = {};
     for (const toType of selection.associations) {
-      const live = portal.associations
-        .list(record.objectType, record.id, toType)
-        .filter((link) => !recordsOf(portal, toType).get(link.toId)?.archived);
+      const live = liveLinks(portal, record.objectType, record.id, toType);
       if (live.length === 0) continue;
       const label = `${OBJECT_TYPES[record.objectType].singular}_to_${OBJECT_TYPES[toType].singular}`;
       associations[toType] = { results: live.map((link) => ({ id: link.toId, type: label })) };
