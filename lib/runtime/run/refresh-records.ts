@@ -6,9 +6,9 @@
  */
 import type { CrmObjectType } from '../../hubspot/crm-port';
 import { log } from '../../log';
-import { sqlOf, type RuntimeDeps } from '../runtime-deps';
-import { mergeRecordState, emptyRecordState, type PropertyWrite } from '../store/merge-record-state';
-import { lockRecordStates, readRecordStates, recordKeyString, saveRecordStates, type RecordKey } from '../store/record-states';
+import type { RuntimeDeps } from '../runtime-deps';
+import { mergeRecordState, emptyRecordState, type PropertyWrite, type StoredRecordState } from '../store/merge-record-state';
+import { lockRecordStates, recordKeyString, saveRecordStates, type RecordKey } from '../store/record-states';
 
 /** Most ids in one CRM batch read. */
 export const READ_BATCH = 100;
@@ -17,10 +17,18 @@ export interface RefreshNeed extends RecordKey {
   properties: readonly string[];
 }
 
-/** Reads missing properties; returns how many CRM calls it made. Read failures are logged, not thrown. */
-export async function refreshMissingProperties(deps: RuntimeDeps, portalId: bigint, needs: readonly RefreshNeed[]): Promise<number> {
+/**
+ * Reads missing properties; returns how many CRM calls it made. Read failures are logged, not
+ * thrown. `held` is the caller's read of the needed records (readRecordStates), so it is not
+ * read twice.
+ */
+export async function refreshMissingProperties(
+  deps: RuntimeDeps,
+  portalId: bigint,
+  needs: readonly RefreshNeed[],
+  held: ReadonlyMap<string, StoredRecordState>,
+): Promise<number> {
   if (needs.length === 0) return 0;
-  const held = await readRecordStates(sqlOf(deps), portalId, needs);
   const missing = new Map<string, { key: RecordKey; properties: Set<string> }>();
   for (const need of needs) {
     const state = held.get(recordKeyString(need));

@@ -57,7 +57,7 @@ export async function routeSignals(deps: RuntimeDeps, portalId: bigint, signals:
     for (const m of matched) needs.push({ objectType: signal.objectType, recordId: signal.recordId, properties: deps.engine.propertiesUsed(m.contract) });
   }
   if (needs.length > 0) {
-    summary.crmReads = await refreshMissingProperties(deps, portalId, needs);
+    summary.crmReads = await refreshMissingProperties(deps, portalId, needs, states);
     if (summary.crmReads > 0) states = await readRecordStates(sqlOf(deps), portalId, keys);
   }
 
