@@ -17,9 +17,9 @@
  * The result's `run` is the run after the advance; `seq` grows by one per step entered, so the
  * shell can write it with a compare-and-set on the `seq` it read.
  */
-import { addIsoDuration, parseIsoDuration, stepKind, type ActionStep, type WaitForStep, type WaitStep } from '../contracts/schema';
+import { stepKind, type ActionStep, type WaitForStep, type WaitStep } from '../contracts/schema';
 import { changedProperties } from './changed-properties';
-import { actionKey, goTo, resolveWaitFor, waitDue } from './enter-step';
+import { actionKey, goTo, resolveWaitFor, waitDue, waitForTimeoutAt } from './enter-step';
 import { matchSignal } from './match-signal';
 import { conditionContext, decide, openCursor, runDeadline, scheduleWake, type AdvanceArgs, type RunCursor } from './run-cursor';
 import { signalKey } from './signal-key';
@@ -108,8 +108,7 @@ function onWake(cur: RunCursor): void {
   }
   if (kind === 'waitFor') {
     const waitFor = step as WaitForStep;
-    const timeout = parseIsoDuration(waitFor.timeout);
-    const timeoutAt = timeout ? addIsoDuration(cur.run.stepEnteredAt, timeout) : undefined;
+    const timeoutAt = waitForTimeoutAt(waitFor, cur.run.stepEnteredAt);
     if (!timeoutAt || timeoutAt.getTime() > now) return scheduleWake(cur, timeoutAt, 'timeout');
     decide(cur, 'wait-for', 'timed-out', `Nothing matched within ${waitFor.timeout} (timed out ${timeoutAt.toISOString()}); going to ${waitFor.onTimeout}.`, { timeout: waitFor.timeout, timeoutAt: timeoutAt.toISOString() }, step.id);
     return goTo(cur, waitFor.onTimeout, `${step.id} timed out after ${waitFor.timeout}.`);

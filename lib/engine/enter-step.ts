@@ -78,6 +78,12 @@ export function waitDue(cur: RunCursor, step: WaitStep, enteredAt: Date): { due:
   return { due: addBusinessDuration(enteredAt, duration, timeZone), inputs };
 }
 
+/** When a waitFor entered at `enteredAt` times out (`undefined` without a readable timeout). */
+export function waitForTimeoutAt(step: WaitForStep, enteredAt: Date): Date | undefined {
+  const timeout = parseIsoDuration(step.timeout);
+  return timeout ? addIsoDuration(enteredAt, timeout) : undefined;
+}
+
 function enterWait(cur: RunCursor, step: WaitStep): void {
   const { due, inputs } = waitDue(cur, step, cur.args.now);
   scheduleWake(cur, due, 'wait');
@@ -129,8 +135,7 @@ function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
     if (resolveWaitFor(cur, step, signal, 'arrived before the wait began', true)) return;
   }
   if (resolveWaitFor(cur, step, undefined, 'already true when the wait began')) return;
-  const timeout = parseIsoDuration(step.timeout);
-  const timeoutAt = timeout ? addIsoDuration(cur.args.now, timeout) : undefined;
+  const timeoutAt = waitForTimeoutAt(step, cur.args.now);
   scheduleWake(cur, timeoutAt, 'timeout');
   cur.run.state.stepsSinceWait = 0;
   const waitsFor = step.waitFor.map((arm) => arm.event ?? 'condition').join(', ');
