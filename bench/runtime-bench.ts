@@ -198,7 +198,7 @@ async function phase<T>(body: (bench: BenchDatabase) => Promise<T>): Promise<T> 
   try {
     return await body(bench);
   } finally {
-    await bench.stop();
+    await bench.drop();
   }
 }
 try {

@@ -3,25 +3,16 @@
  * BENCH_DATABASE_ADMIN_URL), the runtime with an in-memory CRM port (the benchmark measures
  * Waymark, not HubSpot), and bulk seeding helpers.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../lib/db/embedded-postgres';
 import { migrate } from '../lib/db/migrator';
-import { createPrisma, type Db } from '../lib/db/prisma';
 import { dbOffsetClock } from '../lib/runtime/clock';
 import { engine } from '../lib/runtime/run/engine';
 import type { RuntimeDeps } from '../lib/runtime/runtime-deps';
 import { memoryCrm } from '../tests/integration/runtime/helpers/memory-crm';
-import { freePort } from '../tests/helpers/free-port';
+import { startScratchCluster } from '../tests/helpers/scratch-cluster';
+import { createScratchDatabase, type ScratchDatabase } from '../tests/helpers/scratch-database';
 
-export interface BenchDatabase {
-  url: string;
-  db: Db;
-  pool: pg.Pool;
-  stop(): Promise<void>;
-}
+export type BenchDatabase = ScratchDatabase;
 
 /** A Postgres cluster for the benchmark; each phase gets its own fresh database on it. */
 export interface BenchCluster {
@@ -30,48 +21,14 @@ export interface BenchCluster {
 }
 
 export async function benchCluster(): Promise<BenchCluster> {
-  let adminUrl = process.env.BENCH_DATABASE_ADMIN_URL;
-  let stopServer = async () => {};
-  let dir: string | undefined;
-  if (!adminUrl) {
-    dir = await mkdtemp(join(tmpdir(), 'waymark-bench-pg-'));
-    const server = await startEmbeddedPostgres({ dir: join(dir, 'data'), port: await freePort(), persistent: false });
-    adminUrl = server.adminUrl;
-    stopServer = server.stop;
-  }
-  const admin = adminUrl;
-  let counter = 0;
+  const cluster = await startScratchCluster(process.env.BENCH_DATABASE_ADMIN_URL, 'bench');
   return {
     async database() {
-      const name = `bench_${Date.now()}_${counter++}`;
-      const client = new pg.Client({ connectionString: admin });
-      await client.connect();
-      await client.query(`CREATE DATABASE ${name}`);
-      await client.end();
-      const url = new URL(admin);
-      url.pathname = `/${name}`;
-      await migrate(url.toString());
-      const db = createPrisma(url.toString(), { max: 24 });
-      const pool = new pg.Pool({ connectionString: url.toString(), max: 16 });
-      pool.on('error', () => {});
-      return {
-        url: url.toString(),
-        db,
-        pool,
-        async stop() {
-          await db.$disconnect();
-          await pool.end();
-          const cleanup = new pg.Client({ connectionString: admin });
-          await cleanup.connect();
-          await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await cleanup.end();
-        },
-      };
+      const bench = await createScratchDatabase(cluster.adminUrl, { template: null, prismaMax: 24, poolMax: 16 });
+      await migrate(bench.url);
+      return bench;
     },
-    async stop() {
-      await stopServer();
-      if (dir) await rm(dir, { recursive: true, force: true });
-    },
+    stop: cluster.stop,
   };
 }
 

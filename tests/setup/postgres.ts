@@ -4,14 +4,10 @@
  * file then clones the template (tests/helpers/test-database.ts), so files run in parallel
  * without sharing state.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../lib/db/embedded-postgres';
 import { migrate } from '../../lib/db/migrator';
-import { freePort } from '../helpers/free-port';
+import { startScratchCluster } from '../helpers/scratch-cluster';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,14 +19,7 @@ declare module 'vitest' {
 const TEMPLATE = 'waymark_template';
 
 export default async function setup(project: TestProject) {
-  let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
-  let stop = async () => {};
-  if (!adminUrl) {
-    const dir = await mkdtemp(join(tmpdir(), 'waymark-test-pg-'));
-    const server = await startEmbeddedPostgres({ dir: join(dir, 'data'), port: await freePort(), persistent: false });
-    adminUrl = server.adminUrl;
-    stop = server.stop;
-  }
+  const { adminUrl, stop } = await startScratchCluster(process.env.TEST_DATABASE_ADMIN_URL, 'test');
 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
