@@ -36,7 +36,7 @@ import {
   pipelinesResponse,
   propertiesResponse,
 } from './crm/crm-schemas';
-import { createEmailSender, emailTemplatesFromDb, type EmailTemplateResolver } from './crm/email-sender';
+import { createEmailSender, emailTemplatesFromDb } from './crm/email-sender';
 import { findActivityWithRef } from './crm/find-activity';
 import { resolveRecipients } from './crm/notify-recipients';
 import { actionRef, memberRef, withRef } from './crm/write-marker';
@@ -49,8 +49,6 @@ export interface HubSpotCrmPortDeps extends Omit<CrmHttpDeps, 'tokens'> {
   tokens: AccessTokenSource;
   /** Injected clock (note and notification timestamps). */
   now: () => Date;
-  /** Template name → HubSpot email id (default: the `email_templates` table). */
-  emailTemplates?: EmailTemplateResolver;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -77,7 +75,7 @@ export function createHubSpotCrmPort(deps: HubSpotCrmPortDeps): CrmPort {
     return { id: created.id };
   }
 
-  const email = createEmailSender(http, deps.emailTemplates ?? emailTemplatesFromDb(deps.db));
+  const email = createEmailSender(http, emailTemplatesFromDb(deps.db));
 
   return {
     async readRecords(portalId, objectType, ids, properties) {
