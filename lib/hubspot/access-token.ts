@@ -15,7 +15,8 @@
  */
 import type { Db } from '../db/prisma';
 import { log } from '../log';
-import { InstallationInactiveError, markUninstalled } from './installations';
+import { InstallationInactiveError } from './crm-port';
+import { markUninstalled } from './installations';
 import { OAuthGrantError, refreshTokens, type OAuthCallOptions } from './oauth/oauth-client';
 import type { OAuthConfig } from './oauth/oauth-config';
 import { decryptToken, encryptToken, needsReencryption, TokenVaultError, type VaultKey } from './token-vault';
@@ -46,9 +47,10 @@ function isFresh(expiresAt: Date, now: Date): boolean {
 /** Builds the token getter over the database and HubSpot's token endpoint. */
 export function accessTokenSource(deps: AccessTokenDeps): AccessTokenSource {
   return async (portalId, options = {}) => {
+    // A rejected token always goes to the lock, which reads the row (and its status) itself.
+    if (options.rejected !== undefined) return refreshUnderLock(deps, portalId, options.rejected);
     const row = await deps.db.installation.findUnique({ where: { portalId } });
     if (!row || row.status !== 'active') throw new InstallationInactiveError(portalId);
-    if (options.rejected !== undefined) return refreshUnderLock(deps, portalId, options.rejected);
     if (isFresh(row.accessTokenExpiresAt, deps.now())) {
       const token = decryptToken(deps.keys, portalId, row.accessTokenCipher);
       await rotateIfNeeded(deps, portalId, row.accessTokenCipher, row.refreshTokenCipher);
