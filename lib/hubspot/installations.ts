@@ -6,7 +6,6 @@
  */
 import type { Db } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
-import { InstallationInactiveError } from './crm-port';
 import { encryptToken, type VaultKey } from './token-vault';
 
 /** Everything the OAuth callback learned about a new or renewed installation. */
@@ -20,9 +19,6 @@ export interface InstallationInput {
   installedByUserId?: bigint;
   installedByEmail?: string;
 }
-
-// Defined with the port (callers catch it from there); re-exported for the HubSpot side.
-export { InstallationInactiveError };
 
 /** Inserts or updates (reinstall) the installation for a portal. */
 export async function saveInstallation(db: Db, keys: readonly VaultKey[], input: InstallationInput): Promise<void> {
@@ -49,9 +45,4 @@ export async function markUninstalled(db: Db | Prisma.TransactionClient, portalI
 export async function isInstallationActive(db: Db | Prisma.TransactionClient, portalId: bigint): Promise<boolean> {
   const row = await db.installation.findUnique({ where: { portalId }, select: { status: true } });
   return row?.status === 'active';
-}
-
-/** Throws `InstallationInactiveError` unless the portal is installed and active. */
-export async function assertInstallationActive(db: Db | Prisma.TransactionClient, portalId: bigint): Promise<void> {
-  if (!(await isInstallationActive(db, portalId))) throw new InstallationInactiveError(portalId);
 }

@@ -6,10 +6,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessTokenSource } from '../../../lib/hubspot/access-token';
-import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, type CrmPort } from '../../../lib/hubspot/crm-port';
+import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmPort } from '../../../lib/hubspot/crm-port';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
 import { setEmailTemplate } from '../../../lib/hubspot/email-templates';
-import { InstallationInactiveError } from '../../../lib/hubspot/installations';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { recordsOf } from '../../../lib/sandbox/state/portal';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';
