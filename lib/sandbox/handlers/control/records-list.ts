@@ -4,6 +4,7 @@ import { json } from '../../http/sandbox-request';
 import { toPublicObject } from '../../state/crm-record';
 import { recordsOf } from '../../state/portal';
 import { objectTypeParam } from '../crm/object-type-param';
+import { allPropertyNames } from '../crm/present-record';
 import { controlPortal } from './control-portal';
 
 export const recordsList: Route = {
@@ -15,6 +16,6 @@ export const recordsList: Route = {
     const records = [...recordsOf(portal, objectTypeParam(request.params)).values()]
       .filter((record) => !record.archived)
       .sort((a, b) => Number(a.id) - Number(b.id));
-    return json(200, { results: records.map((record) => toPublicObject(record, [...record.properties.keys()])) });
+    return json(200, { results: records.map((record) => toPublicObject(record, allPropertyNames(record))) });
   },
 };

@@ -9,6 +9,7 @@ import { recordsOf } from '../../state/portal';
 import { requireRecord, restoreRecord, updateRecord } from '../../state/record-writer';
 import { objectTypeParam } from '../crm/object-type-param';
 import { propertyValues } from '../crm/schemas';
+import { allPropertyNames } from '../crm/present-record';
 import { controlPortal } from './control-portal';
 
 const USER = { changeSource: 'CRM_UI', system: true };
@@ -26,7 +27,7 @@ export const recordInspect: Route = {
       const links = portal.associations.list(type, record.id, toType);
       if (links.length > 0) associations[toType] = links;
     }
-    return json(200, { ...toPublicObject(record, [...record.properties.keys()], [...record.properties.keys()]), associations });
+    return json(200, { ...toPublicObject(record, allPropertyNames(record), allPropertyNames(record)), associations });
   },
 };
 
@@ -40,7 +41,7 @@ export const recordUserEdit: Route = {
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, z.object({ properties: propertyValues }));
     const record = updateRecord(portal, type, request.params.objectId ?? '', input.properties, USER);
-    return json(200, toPublicObject(record, [...record.properties.keys()]));
+    return json(200, toPublicObject(record, allPropertyNames(record)));
   },
 };
 
@@ -52,7 +53,7 @@ export const recordRestore: Route = {
   handler: (request, context) => {
     const portal = controlPortal(context, request.params);
     const record = restoreRecord(portal, objectTypeParam(request.params), request.params.objectId ?? '', USER);
-    return json(200, toPublicObject(record, [...record.properties.keys()]));
+    return json(200, toPublicObject(record, allPropertyNames(record)));
   },
 };
 

@@ -6,6 +6,7 @@ import { parseValue } from '../../http/parse-input';
 import { json } from '../../http/sandbox-request';
 import { SIGNALS, type SignalName } from '../../signals/signal-registry';
 import { toPublicObject } from '../../state/crm-record';
+import { allPropertyNames } from '../crm/present-record';
 import { controlPortal } from './control-portal';
 
 export const signalTrigger: Route = {
@@ -19,7 +20,7 @@ export const signalTrigger: Route = {
     if (!(name in SIGNALS)) throw notFound(`Unknown signal "${name}"; use one of ${Object.keys(SIGNALS).join(', ')}`);
     const options = parseValue(request.rawBody.trim() ? safeJson(request.rawBody) : {}, z.record(z.string(), z.unknown()));
     const record = SIGNALS[name as SignalName](portal, request.params.contactId ?? '', options);
-    return json(200, { signal: name, object: { objectType: record.objectType, ...toPublicObject(record, [...record.properties.keys()]) } });
+    return json(200, { signal: name, object: { objectType: record.objectType, ...toPublicObject(record, allPropertyNames(record)) } });
   },
 };
 
