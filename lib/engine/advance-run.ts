@@ -17,7 +17,7 @@
  * The result's `run` is the run after the advance; `seq` grows by one per step entered, so the
  * shell can write it with a compare-and-set on the `seq` it read.
  */
-import { stepKind, type ActionStep, type WaitForStep, type WaitStep } from '../contracts/schema';
+import { PREEMPTED_EXIT, stepKind, type ActionStep, type WaitForStep, type WaitStep } from '../contracts/schema';
 import { changedProperties } from './changed-properties';
 import { actionKey, goTo, resolveWaitFor, waitDue, waitForTimeoutAt } from './enter-step';
 import { matchSignal } from './match-signal';
@@ -154,7 +154,7 @@ function onActionResult(cur: RunCursor, input: Extract<RunInput, { kind: 'action
 
 function onEnd(cur: RunCursor, input: Extract<RunInput, { kind: 'end' }>): void {
   const declared = cur.args.contract.exits.some((e) => e.id === input.exitId);
-  if (!declared && input.exitId !== 'preempted') {
+  if (!declared && input.exitId !== PREEMPTED_EXIT) {
     decide(cur, 'exit', 'refused', `The contract has no exit named '${input.exitId}'; the run continues.`, { exitId: input.exitId, actor: input.actor ?? null });
     return;
   }

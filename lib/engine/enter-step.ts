@@ -110,6 +110,7 @@ function enterAction(cur: RunCursor, step: ActionStep): void {
 function enterBranch(cur: RunCursor, step: BranchStep): void {
   const ctx = conditionContext(cur);
   const tried: Record<string, unknown>[] = [];
+  const missed: string[] = [];
   for (const [index, arm] of step.branch.entries()) {
     const result = evaluateCondition(arm.when, ctx);
     tried.push({ arm: index, next: arm.next, result: result.result, inputs: result.inputs });
@@ -117,8 +118,9 @@ function enterBranch(cur: RunCursor, step: BranchStep): void {
       decide(cur, 'branch', 'taken', `Took arm ${index + 1} to ${arm.next}: ${result.fact}.`, { arms: tried }, step.id);
       return goTo(cur, arm.next, `Branch ${step.id} chose ${arm.next}: ${result.fact}.`);
     }
+    missed.push(result.fact);
   }
-  const facts = tried.length === 0 ? 'no arms' : step.branch.map((arm) => evaluateCondition(arm.when, ctx).fact).join('; ');
+  const facts = missed.length === 0 ? 'no arms' : missed.join('; ');
   decide(cur, 'branch', 'else', `No arm matched (${facts}); took else to ${step.else}.`, { arms: tried }, step.id);
   goTo(cur, step.else, `Branch ${step.id} took else (${facts}).`);
 }
