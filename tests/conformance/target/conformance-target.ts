@@ -26,8 +26,6 @@ export interface ConformanceTarget {
   unavailable: Partial<Record<Capability, string>>;
   /** Sandbox: clicks through consent and returns a fresh authorization code for `redirectUri`. */
   authorizationCode?: () => Promise<{ code: string; redirectUri: string }>;
-  /** Creates a contact and returns its id (cleaned up by `cleanup`). */
-  createdIds: string[];
   /** Live webhook capture (sandbox) — deliveries triggered by API writes arrive here. */
   webhooks?: LiveWebhooks;
   /** Recorded deliveries: the real portal's capture file, or (sandbox) what its receiver got. */

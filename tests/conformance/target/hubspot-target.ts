@@ -38,7 +38,6 @@ export async function hubspotTarget(): Promise<ConformanceTarget | null> {
       ...(deliveriesFile ? {} : { capturedDeliveries: 'HUBSPOT_CONFORMANCE_DELIVERIES is not set' }),
       ...(env.HUBSPOT_CONFORMANCE_ALLOW_BURST === '1' ? {} : { burst: 'HUBSPOT_CONFORMANCE_ALLOW_BURST is not 1 (bursting a real portal costs its rate budget)' }),
     },
-    createdIds: [],
     capturedDeliveries: deliveriesFile ? async () => JSON.parse(readFileSync(deliveriesFile, 'utf8')) as CapturedDelivery[] : undefined,
     close: async () => undefined,
   };

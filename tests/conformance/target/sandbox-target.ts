@@ -40,7 +40,6 @@ export async function sandboxTarget(): Promise<ConformanceTarget> {
     refreshToken: tokens.refresh_token,
     unavailable: {},
     authorizationCode,
-    createdIds: [],
     webhooks: {
       url: receiver.url,
       requests: receiver.requests,
