@@ -3,17 +3,10 @@
  * and stage writes change the virtual record, tags are kept in a list, everything else (email,
  * tasks, notifications, handoffs, webhooks) leaves the record as it is.
  */
+import { DEFAULT_STAGE_PROPERTY } from '../contracts/lint/contract-facts';
 import type { Contract } from '../contracts/schema';
 import { asNumber } from './compare-values';
 import type { ActionCommand } from './types';
-
-/** The stage property an object type uses when the contract names none. */
-const DEFAULT_STAGE_PROPERTY: Record<string, string> = {
-  contact: 'lifecyclestage',
-  company: 'lifecyclestage',
-  deal: 'dealstage',
-  ticket: 'hs_pipeline_stage',
-};
 
 /** The record after `action`; the same `properties` object when nothing changed. */
 export function applyWrite(
@@ -34,7 +27,7 @@ export function applyWrite(
       return { properties: { ...properties, [property]: value }, tags: [...tags] };
     }
     case 'set_stage': {
-      const property = contract.stagePolicy?.property ?? DEFAULT_STAGE_PROPERTY[contract.object] ?? 'lifecyclestage';
+      const property = contract.stagePolicy?.property ?? DEFAULT_STAGE_PROPERTY[contract.object];
       return { properties: { ...properties, [property]: String(input.value) }, tags: [...tags] };
     }
     case 'add_tag':
