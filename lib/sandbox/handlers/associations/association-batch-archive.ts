@@ -8,18 +8,18 @@ import { disassociate } from '../../state/association-writer';
 import { API_SOURCE } from '../../state/record-writer';
 import { checkBatchSize } from '../crm/batch-limit';
 import { idSchema } from '../crm/schemas';
-import { associationScopes, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 export const associationBatchArchive: Route = {
   method: 'POST',
   paths: ['/crm/v4/associations/:fromType/:toType/batch/archive'],
   auth: 'bearer',
-  scopes: associationScopes('write'),
+  scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
     const { portal, grant } = callerPortal(context);
-    const fromType = typeParam(request.params, 'fromType');
-    const toType = typeParam(request.params, 'toType');
+    const fromType = objectTypeParam(request.params, 'fromType');
+    const toType = objectTypeParam(request.params, 'toType');
     const body = parseJsonBody(request, z.object({ inputs: z.array(z.object({ from: z.object({ id: idSchema }), to: z.array(z.object({ id: idSchema })) })) }));
     checkBatchSize(body.inputs.length);
     for (const item of body.inputs) {

@@ -8,7 +8,7 @@ import { API_SOURCE } from '../../state/record-writer';
 import { checkBatchSize } from '../crm/batch-limit';
 import { batchResult } from '../crm/batch-result';
 import { associationTypeInput, idSchema } from '../crm/schemas';
-import { associationScopes, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 const input = z.object({
   inputs: z.array(z.object({ from: z.object({ id: idSchema }), to: z.object({ id: idSchema }), types: z.array(associationTypeInput).optional() })),
@@ -18,12 +18,12 @@ export const associationBatchCreate: Route = {
   method: 'POST',
   paths: ['/crm/v4/associations/:fromType/:toType/batch/create', '/crm/v4/associations/:fromType/:toType/batch/associate/default'],
   auth: 'bearer',
-  scopes: associationScopes('write'),
+  scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
     const { portal, grant } = callerPortal(context);
-    const fromType = typeParam(request.params, 'fromType');
-    const toType = typeParam(request.params, 'toType');
+    const fromType = objectTypeParam(request.params, 'fromType');
+    const toType = objectTypeParam(request.params, 'toType');
     const body = parseJsonBody(request, input);
     checkBatchSize(body.inputs.length);
     const started = new Date(portal.now()).toISOString();

@@ -7,17 +7,18 @@ import { liveLinks, recordsOf } from '../../state/portal';
 import { checkBatchSize } from '../crm/batch-limit';
 import { batchResult } from '../crm/batch-result';
 import { idSchema } from '../crm/schemas';
-import { associationScopes, presentType, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
+import { presentType } from './association-params';
 
 export const associationBatchRead: Route = {
   method: 'POST',
   paths: ['/crm/v4/associations/:fromType/:toType/batch/read'],
   auth: 'bearer',
-  scopes: associationScopes('read'),
+  scopes: objectScopes('read', 'fromType'),
   handler: (request, context) => {
     const { portal } = callerPortal(context);
-    const fromType = typeParam(request.params, 'fromType');
-    const toType = typeParam(request.params, 'toType');
+    const fromType = objectTypeParam(request.params, 'fromType');
+    const toType = objectTypeParam(request.params, 'toType');
     const input = parseJsonBody(request, z.object({ inputs: z.array(z.object({ id: idSchema, after: z.string().optional() })) }));
     checkBatchSize(input.inputs.length);
     const started = new Date(portal.now()).toISOString();

@@ -4,18 +4,18 @@ import { callerPortal } from '../../http/sandbox-context';
 import { json } from '../../http/sandbox-request';
 import { associate } from '../../state/association-writer';
 import { API_SOURCE } from '../../state/record-writer';
-import { associationScopes, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 export const associationCreateDefault: Route = {
   method: 'PUT',
   paths: ['/crm/v4/objects/:fromType/:fromId/associations/default/:toType/:toId'],
   auth: 'bearer',
-  scopes: associationScopes('write'),
+  scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
     const { portal, grant } = callerPortal(context);
-    const fromType = typeParam(request.params, 'fromType');
-    const toType = typeParam(request.params, 'toType');
+    const fromType = objectTypeParam(request.params, 'fromType');
+    const toType = objectTypeParam(request.params, 'toType');
     const fromId = request.params.fromId ?? '';
     const toId = request.params.toId ?? '';
     const started = new Date(portal.now()).toISOString();

@@ -9,18 +9,18 @@ import { isPrimaryTypeId } from '../../state/association-types';
 import { OBJECT_TYPES } from '../../state/object-types';
 import { API_SOURCE } from '../../state/record-writer';
 import { associationTypeInput } from '../crm/schemas';
-import { associationScopes, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 export const associationCreate: Route = {
   method: 'PUT',
   paths: ['/crm/v4/objects/:fromType/:fromId/associations/:toType/:toId'],
   auth: 'bearer',
-  scopes: associationScopes('write'),
+  scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
     const { portal, grant } = callerPortal(context);
-    const fromType = typeParam(request.params, 'fromType');
-    const toType = typeParam(request.params, 'toType');
+    const fromType = objectTypeParam(request.params, 'fromType');
+    const toType = objectTypeParam(request.params, 'toType');
     const fromId = request.params.fromId ?? '';
     const toId = request.params.toId ?? '';
     const input = parseJsonBody(request, z.array(associationTypeInput).min(1));

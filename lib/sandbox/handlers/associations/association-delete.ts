@@ -4,17 +4,17 @@ import { callerPortal } from '../../http/sandbox-context';
 import { noContent } from '../../http/sandbox-request';
 import { disassociate } from '../../state/association-writer';
 import { API_SOURCE } from '../../state/record-writer';
-import { associationScopes, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 export const associationDelete: Route = {
   method: 'DELETE',
   paths: ['/crm/v4/objects/:fromType/:fromId/associations/:toType/:toId'],
   auth: 'bearer',
-  scopes: associationScopes('write'),
+  scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
     const { portal, grant } = callerPortal(context);
-    disassociate(portal, typeParam(request.params, 'fromType'), request.params.fromId ?? '', typeParam(request.params, 'toType'), request.params.toId ?? '',
+    disassociate(portal, objectTypeParam(request.params, 'fromType'), request.params.fromId ?? '', objectTypeParam(request.params, 'toType'), request.params.toId ?? '',
       { ...API_SOURCE, sourceId: String(grant.appId) });
     return noContent();
   },

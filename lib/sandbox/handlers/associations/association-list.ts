@@ -5,17 +5,18 @@ import { callerPortal } from '../../http/sandbox-context';
 import { json } from '../../http/sandbox-request';
 import { liveLinks } from '../../state/portal';
 import { requireRecord } from '../../state/record-writer';
-import { associationScopes, presentType, typeParam } from './association-params';
+import { objectScopes, objectTypeParam } from '../crm/object-type-param';
+import { presentType } from './association-params';
 
 export const associationList: Route = {
   method: 'GET',
   paths: ['/crm/v4/objects/:fromType/:fromId/associations/:toType', '/crm/associations/2026-03/objects/:fromType/:fromId/associations/:toType'],
   auth: 'bearer',
-  scopes: associationScopes('read'),
+  scopes: objectScopes('read', 'fromType'),
   handler: (request, context) => {
     const { portal } = callerPortal(context);
-    const fromType = typeParam(request.params, 'fromType');
-    const toType = typeParam(request.params, 'toType');
+    const fromType = objectTypeParam(request.params, 'fromType');
+    const toType = objectTypeParam(request.params, 'toType');
     const fromId = request.params.fromId ?? '';
     requireRecord(portal, fromType, fromId);
     const limit = Number(request.query.get('limit') ?? 500);

@@ -3,9 +3,9 @@ import { apiError } from '../../http/hubspot-errors';
 import { listParam } from '../../http/sandbox-request';
 import { OBJECT_TYPES, resolveObjectType, type ObjectType } from '../../state/object-types';
 
-/** Resolves `{objectType}` or answers HubSpot's 400. */
-export function objectTypeParam(params: Record<string, string>): ObjectType {
-  const segment = params.objectType ?? '';
+/** Resolves the `{objectType}` segment (or another one, e.g. `{fromType}`) or answers HubSpot's 400. */
+export function objectTypeParam(params: Record<string, string>, name = 'objectType'): ObjectType {
+  const segment = params[name] ?? '';
   const type = resolveObjectType(segment);
   if (!type) throw apiError(400, 'VALIDATION_ERROR', `Unable to infer object type from: ${segment}`);
   return type;
@@ -13,10 +13,13 @@ export function objectTypeParam(params: Record<string, string>): ObjectType {
 
 const SCOPE_NAME: Partial<Record<ObjectType, string>> = { contacts: 'contacts', companies: 'companies', deals: 'deals' };
 
-/** Granular scopes (any one suffices) for reading or writing a type; engagements need none here. */
-export function objectScopes(access: 'read' | 'write') {
+/**
+ * Granular scopes (any one suffices) for reading or writing the type in `{objectType}` (or in
+ * `param`, e.g. an association's `{fromType}`); engagements need none here.
+ */
+export function objectScopes(access: 'read' | 'write', param = 'objectType') {
   return (params: Record<string, string>): readonly string[] | undefined => {
-    const type = resolveObjectType(params.objectType ?? '');
+    const type = resolveObjectType(params[param] ?? '');
     if (!type) return undefined;
     if (type === 'tickets') return ['tickets'];
     const name = SCOPE_NAME[type];
