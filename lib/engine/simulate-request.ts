@@ -11,12 +11,12 @@ import { parseEventLines, simEventSchema, simRecordSchema, toSimEvent, type SimE
 import type { SharedState } from './types';
 
 /** Most events one simulation accepts (a bound on the work a request can ask for). */
-export const MAX_SIM_EVENTS = 1000;
+const MAX_SIM_EVENTS = 1000;
 
 const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** Shared state as JSON (times as ISO text). */
-export const sharedStateInputSchema = z.strictObject({
+const sharedStateInputSchema = z.strictObject({
   activeRuns: z.array(z.strictObject({ contractKey: z.string(), runId: z.string() })).default([]),
   heldLanes: z.array(z.strictObject({ lane: z.string(), contractKey: z.string(), runId: z.string(), priority: z.number().int().default(0) })).default([]),
   completed: z.array(z.strictObject({ contractKey: z.string(), exitId: z.string(), exitedAt: instant })).default([]),

@@ -38,8 +38,6 @@ export const simEventSchema = z.union([
   z.strictObject({ at: when, kind: z.enum(['created', 'deleted', 'restored']) }),
   z.strictObject({ at: when, kind: z.literal('merged'), into: z.string().min(1) }),
 ]);
-/** A timed signal as written by a person. */
-export type SimEventInput = z.input<typeof simEventSchema>;
 
 /** A timed signal ready for the simulator (time still relative or absolute). */
 export interface SimEvent {

@@ -9,7 +9,7 @@ import { PREEMPTED_EXIT } from '../schema';
 import { describeAction, describeCondition, describeDuration, describeSignal, describeTrigger } from './describe';
 
 /** Escapes text for a quoted Mermaid label. */
-export function mermaidLabel(text: string): string {
+function mermaidLabel(text: string): string {
   const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   return `"${short.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ')}"`;
 }
