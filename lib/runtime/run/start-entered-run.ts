@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Decision, PortalContext, RecordSnapshot, RunSnapshot, SharedState, StepResult } from '../../engine/types';
 import { uniqueViolation } from '../../db/unique-violation';
-import type { RuntimeDeps } from '../runtime-deps';
-import { insertEnteredRun } from '../store/insert-entered-run';
+import { sqlOf, type RuntimeDeps } from '../runtime-deps';
+import { insertEnteredRun, type EnteredRunRow } from '../store/insert-entered-run';
 import { withPgTransaction } from '../store/sql';
 import type { RunRow } from '../store/run-rows';
 import { applyStepResult } from './apply-step-result';
@@ -66,23 +66,13 @@ export async function startEnteredRun(deps: RuntimeDeps, input: StartEnteredInpu
     const exit = result.commands.find((c) => c.type === 'exit');
     if (exit) {
       // A run that ends on entering (rare): the general path, which also records the exit.
-      await startThenApply(deps, input, runId, firstStepId, result, enrolled);
+      await startThenApply(deps, input, fresh, result, enrolled);
     } else {
-      await insertEnteredRun(deps.sql, {
-        portalId: input.portalId,
-        contractId: live.contractId,
-        versionId: live.versionId,
-        contractKey: live.key,
-        objectType: input.objectType,
-        recordId: input.recordId,
+      await insertEnteredRun(sqlOf(deps), {
+        ...enteredRow(input),
         run: result.run,
-        startedAt: now,
-        signalCursor: input.signalCursor,
-        lanes: input.lanes,
-        priority: input.priority,
         decisions: [enrolled, ...result.decisions],
         actions: result.commands.flatMap((c) => (c.type === 'perform-action' ? [c] : [])),
-        actor: input.actor,
       });
     }
     return { started: true, runId };
@@ -93,31 +83,33 @@ export async function startEnteredRun(deps: RuntimeDeps, input: StartEnteredInpu
   }
 }
 
-async function startThenApply(
-  deps: RuntimeDeps,
-  input: StartEnteredInput,
-  runId: string,
-  firstStepId: string,
-  result: StepResult,
-  enrolled: Decision,
-): Promise<void> {
+/** The parts of the run row that do not depend on the engine's start. */
+function enteredRow(input: StartEnteredInput): Omit<EnteredRunRow, 'run' | 'decisions' | 'actions'> {
+  return {
+    portalId: input.portalId,
+    contractId: input.live.contractId,
+    versionId: input.live.versionId,
+    contractKey: input.live.key,
+    objectType: input.objectType,
+    recordId: input.recordId,
+    startedAt: input.now,
+    signalCursor: input.signalCursor,
+    lanes: input.lanes,
+    priority: input.priority,
+    actor: input.actor,
+  };
+}
+
+/**
+ * Inserts the run as it was before its start (with its lanes), then records the start's outcome
+ * through applyStepResult, in one transaction.
+ */
+async function startThenApply(deps: RuntimeDeps, input: StartEnteredInput, fresh: RunSnapshot, result: StepResult, enrolled: Decision): Promise<void> {
   const { live, now } = input;
   await withPgTransaction(deps.sql, async (tx, executor) => {
-    await tx.query(
-      `INSERT INTO runs (id, portal_id, contract_id, contract_version_id, contract_key, object_type, record_id, status,
-                         current_step_id, seq, due_at, state, started_at, signal_cursor, updated_at)
-       VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5, $6, $7, 'active', $8, 0, $9, '{}', $9, $10, now())`,
-      [runId, input.portalId.toString(), live.contractId, live.versionId, live.key, input.objectType, input.recordId, firstStepId, now, input.signalCursor.toString()],
-    );
-    if (input.lanes.length > 0) {
-      await tx.query(
-        `INSERT INTO lane_holdings (portal_id, lane, object_type, record_id, run_id, priority, acquired_at)
-         SELECT $1, lane, $2, $3, $4::uuid, $5, $6 FROM unnest($7::text[]) AS lane`,
-        [input.portalId.toString(), input.objectType, input.recordId, runId, input.priority, now, [...input.lanes]],
-      );
-    }
+    await insertEnteredRun(tx, { ...enteredRow(input), run: fresh, decisions: [], actions: [] });
     const row: RunRow = {
-      id: runId,
+      id: fresh.runId,
       portal_id: input.portalId,
       contract_id: live.contractId,
       contract_version_id: live.versionId,
@@ -125,9 +117,9 @@ async function startThenApply(
       object_type: input.objectType,
       record_id: input.recordId,
       status: 'active',
-      current_step_id: firstStepId,
-      seq: 0,
-      due_at: now,
+      current_step_id: fresh.currentStepId,
+      seq: fresh.seq,
+      due_at: null,
       state: {},
       started_at: now,
       signal_cursor: input.signalCursor,

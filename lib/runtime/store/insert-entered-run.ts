@@ -6,9 +6,9 @@
  * lane holder) rolls all of it back and surfaces as one error, as a transaction would, at a
  * fraction of the round trips (enrollment is the hot path of webhook processing).
  */
-import type pg from 'pg';
 import type { ActionCommand, Decision, RunSnapshot } from '../../engine/types';
 import { performActionKey } from '../jobs/definitions/perform-action';
+import type { Sql } from './sql';
 
 export interface EnteredRunRow {
   portalId: bigint;
@@ -27,7 +27,7 @@ export interface EnteredRunRow {
   actor?: string | null;
 }
 
-export async function insertEnteredRun(sql: Pick<pg.Pool, 'query'>, row: EnteredRunRow): Promise<void> {
+export async function insertEnteredRun(sql: Sql, row: EnteredRunRow): Promise<void> {
   const state = JSON.stringify({ engine: row.run.state, stepEnteredAt: row.run.stepEnteredAt.toISOString() });
   const decisions = row.decisions.map((d) => ({
     kind: d.kind,
