@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/prisma';
 import { DEMO_FIRST_CONTACT_EMAIL, DEMO_PORTAL_ID } from '@/lib/demo/demo-portal';
 import { demoRunSummaries } from '@/lib/demo/demo-runs';
 import { demoStatus } from '@/lib/demo/demo-status';
-import { DEMO_SIGNALS, listDemoContacts, recordPageUrl, type DemoContact, type DemoSignal } from '@/lib/demo/sandbox-control';
+import { DEMO_SIGNALS, isDemoSignal, listDemoContacts, recordPageUrl, type DemoContact, type DemoSignal } from '@/lib/demo/sandbox-control';
 
 const STAGES: Record<string, string> = {
   subscriber: 'Subscriber',
@@ -23,7 +23,7 @@ export async function DemoSection({ db, sandboxUrl, played }: { db: Db; sandboxU
   ]);
   const first = contacts?.find((c) => c.email === DEMO_FIRST_CONTACT_EMAIL) ?? contacts?.[0];
   const playedContact = played && contacts?.find((c) => c.id === played.contactId);
-  const playedLabel = played && played.signal in DEMO_SIGNALS ? DEMO_SIGNALS[played.signal as DemoSignal].toLowerCase() : undefined;
+  const playedLabel = played && isDemoSignal(played.signal) ? DEMO_SIGNALS[played.signal].toLowerCase() : undefined;
   return (
     <section id="try-the-demo" aria-labelledby="try-the-demo-title" className="mt-10 rounded-lg border border-indigo-200 bg-white p-6">
       <h2 id="try-the-demo-title" className="text-xl font-semibold">

@@ -18,6 +18,11 @@ export interface DemoContact {
 export const DEMO_SIGNALS = { 'no-show': 'Misses the meeting', 'book-meeting': 'Books a meeting', reply: 'Replies' } as const;
 export type DemoSignal = keyof typeof DEMO_SIGNALS;
 
+/** True for the demo's own signals only (`in` would also accept `toString` and the like). */
+export function isDemoSignal(value: string): value is DemoSignal {
+  return Object.hasOwn(DEMO_SIGNALS, value);
+}
+
 const recordList = z.object({
   results: z.array(z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) })),
 });
