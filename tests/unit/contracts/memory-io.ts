@@ -1,10 +1,10 @@
-/** An in-memory `CliIo` for CLI tests: a map of files, captured stdout/stderr, a fixed clock. */
+/** An in-memory `CliIo` for CLI tests: a map of files, captured stdout/stderr, a fixed clock (NOW unless given). */
 import type { CliIo } from '../../../lib/cli/cli-io';
 import { NOW } from './contract-fixtures';
 
 export type MemoryIo = CliIo & { files: Map<string, string>; out: string[]; err: string[] };
 
-export function memoryIo(files: Record<string, string>): MemoryIo {
+export function memoryIo(files: Record<string, string>, now: Date = NOW): MemoryIo {
   const map = new Map(Object.entries(files));
   const out: string[] = [];
   const err: string[] = [];
@@ -27,6 +27,6 @@ export function memoryIo(files: Record<string, string>): MemoryIo {
     makeDir: () => undefined,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    now: () => NOW,
+    now: () => now,
   };
 }
