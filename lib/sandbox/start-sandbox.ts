@@ -112,7 +112,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     const current = serializeOAuth(state.oauth);
     if (current === saved) return;
     try {
-      saveOAuth(state.oauth, persistPath);
+      saveOAuth(current, persistPath);
       saved = current;
     } catch (error) {
       // Losing the snapshot only means a reinstall after a restart; never crash the sandbox for it.

@@ -46,10 +46,10 @@ export function loadOAuth(store: OAuthStore, path: string, portalExists: (id: nu
   for (const i of parsed.data.installations) if (portalExists(i.portalId)) store.installations.set(`${i.portalId}:${i.appId}`, i);
 }
 
-/** Writes the snapshot atomically (temp file + rename). */
-export function saveOAuth(store: OAuthStore, path: string): void {
+/** Writes a snapshot (from serializeOAuth, which the caller has already run to see if it changed) atomically (temp file + rename). */
+export function saveOAuth(snapshotText: string, path: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, serializeOAuth(store));
+  writeFileSync(temp, snapshotText);
   renameSync(temp, path);
 }
