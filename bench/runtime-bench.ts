@@ -4,11 +4,11 @@
 //
 // Knobs (environment): BENCH_PORTALS (20), BENCH_EVENTS_PER_PORTAL (1000), BENCH_NOOP_JOBS
 // (20000), BENCH_WAKE_RUNS (100000), BENCH_CONCURRENCY (8), BENCH_DATABASE_ADMIN_URL.
-import { readFileSync } from 'node:fs';
 import { setLogLevel } from '../lib/log';
 import { publishContract } from '../lib/runtime/contracts/publish-contract';
 import { jobHandlers } from '../lib/runtime/jobs';
 import { startRuntimeWorker } from '../lib/runtime/worker/start-runtime-worker';
+import { exampleContract, EXAMPLES } from '../tests/integration/runtime/helpers/runtime-harness';
 import { benchCluster, benchRuntime, percentile, waitForQueue, type BenchDatabase } from './runtime-setup';
 
 const PORTALS = Number(process.env.BENCH_PORTALS ?? 20);
@@ -19,7 +19,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 setLogLevel('error');
 const say = (line: string) => console.log(line);
-const example = (key: string) => JSON.parse(readFileSync(`tests/fixtures/contracts/examples/${key}.json`, 'utf8')) as Record<string, unknown>;
 
 async function withWorker<T>(bench: BenchDatabase, body: () => Promise<T>): Promise<T> {
   const deps = benchRuntime(bench);
@@ -67,8 +66,8 @@ async function decisionRate(bench: BenchDatabase): Promise<{ rate: number; event
   for (let p = 0; p < PORTALS; p += 1) {
     const portalId = BigInt(90000 + p);
     await installPortal(bench, portalId);
-    for (const key of ['long-term-nurture', 'new-lead-follow-up', 'no-show-rebook']) {
-      const r = await publishContract(bench.db, { portalId, source: example(key), publishedBy: 'bench', now: new Date() });
+    for (const key of EXAMPLES) {
+      const r = await publishContract(bench.db, { portalId, source: exampleContract(key), publishedBy: 'bench', now: new Date() });
       if (!r.published) throw new Error(`${key}: ${r.reason}`);
     }
     // Records Waymark already holds: even contacts are leads (they enroll), odd ones customers (rejected by the filter).
@@ -116,7 +115,7 @@ async function decisionRate(bench: BenchDatabase): Promise<{ rate: number; event
 
 /** WAKES runs of a wait step all due now; wake-up lateness and worker RSS while they fire. */
 async function wakeBurst(bench: BenchDatabase): Promise<{ drained: number; firstAfter: number; rate: number; p50: number; p99: number; max: number; curve: number[]; rss: { before: number; peak: number; after: number } }> {
-  const base = example('no-show-rebook');
+  const base = exampleContract('no-show-rebook');
   const contract = {
     ...base,
     key: 'bench-wait',
