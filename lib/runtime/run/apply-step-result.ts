@@ -9,7 +9,8 @@ import type { StepResult } from '../../engine/types';
 import { enqueue, type SqlExecutor } from '../../queue/enqueue';
 import { applyExitJob, applyExitKey } from '../jobs/definitions/apply-exit';
 import { performActionJob, performActionKey } from '../jobs/definitions/perform-action';
-import type { RunRow } from '../store/run-rows';
+import { attemptJson } from '../store/insert-entered-run';
+import { runStateJson, type RunRow } from '../store/run-rows';
 import type { Sql } from '../store/sql';
 import { scoped, writeDecisions } from '../store/write-decisions';
 
@@ -31,10 +32,7 @@ const INSERT_ATTEMPTS = `INSERT INTO action_attempts (portal_id, run_id, step_id
 export async function applyStepResult(sql: Sql, executor: SqlExecutor, row: RunRow, result: StepResult, options: ApplyOptions): Promise<void> {
   const { now } = options;
   const run = result.run;
-  let stepEnteredAt: Date | undefined;
-  for (const command of result.commands) if (command.type === 'enter-step') stepEnteredAt = command.at;
   const exit = result.commands.find((c) => c.type === 'exit');
-  const state = { engine: run.state, stepEnteredAt: (stepEnteredAt ?? run.stepEnteredAt).toISOString() };
   const dueAt = exit ? null : (run.dueAt ?? null);
   const dueChanged = (dueAt?.getTime() ?? null) !== (row.due_at?.getTime() ?? null);
   await sql.query(
@@ -49,7 +47,7 @@ export async function applyStepResult(sql: Sql, executor: SqlExecutor, row: RunR
       run.currentStepId,
       run.seq,
       dueAt,
-      JSON.stringify(state),
+      runStateJson(run),
       dueChanged,
       (options.signalCursor ?? 0n).toString(),
       exit ? 'exited' : 'active',
@@ -65,8 +63,7 @@ export async function applyStepResult(sql: Sql, executor: SqlExecutor, row: RunR
 
   const actions = result.commands.flatMap((c) => (c.type === 'perform-action' ? [c] : []));
   if (actions.length > 0) {
-    const data = actions.map((c) => ({ stepId: c.stepId, key: c.idempotencyKey, kind: c.action, request: { action: c.action, with: c.with } }));
-    await sql.query(INSERT_ATTEMPTS, [row.portal_id.toString(), row.id, JSON.stringify(data)]);
+    await sql.query(INSERT_ATTEMPTS, [row.portal_id.toString(), row.id, JSON.stringify(actions.map((c) => attemptJson(c.stepId, c)))]);
     for (const command of actions) {
       await enqueue(
         executor,
@@ -82,7 +79,7 @@ export async function applyStepResult(sql: Sql, executor: SqlExecutor, row: RunR
     // handoff effect finds the record free of this run.
     await sql.query(`UPDATE lane_holdings SET released_at = $2 WHERE run_id = $1::uuid AND released_at IS NULL`, [row.id, now]);
     if (exit.effects.length > 0) {
-      const data = exit.effects.map((e) => ({ stepId: exitStepId(exit.exitId), key: e.idempotencyKey, kind: e.action, request: { action: e.action, with: e.with } }));
+      const data = exit.effects.map((e) => attemptJson(exitStepId(exit.exitId), e));
       await sql.query(INSERT_ATTEMPTS, [row.portal_id.toString(), row.id, JSON.stringify(data)]);
     }
     await enqueue(executor, applyExitJob, { runId: row.id }, { jobKey: applyExitKey(row.id), mode: 'unsafe_dedupe', maxAttempts: 25 });

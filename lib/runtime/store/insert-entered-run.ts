@@ -8,7 +8,9 @@
  */
 import type { ActionCommand, Decision, RunSnapshot } from '../../engine/types';
 import { performActionKey } from '../jobs/definitions/perform-action';
+import { runStateJson } from './run-rows';
 import type { Sql } from './sql';
+import { decisionJson } from './write-decisions';
 
 export interface EnteredRunRow {
   portalId: bigint;
@@ -27,23 +29,15 @@ export interface EnteredRunRow {
   actor?: string | null;
 }
 
+/** An `action_attempts` row to insert, as the JSON the attempt inserts unpack. */
+export function attemptJson(stepId: string, command: ActionCommand) {
+  return { stepId, key: command.idempotencyKey, kind: command.action, request: { action: command.action, with: command.with } };
+}
+
 export async function insertEnteredRun(sql: Sql, row: EnteredRunRow): Promise<void> {
-  const state = JSON.stringify({ engine: row.run.state, stepEnteredAt: row.run.stepEnteredAt.toISOString() });
-  const decisions = row.decisions.map((d) => ({
-    kind: d.kind,
-    outcome: d.outcome,
-    reason: d.reason,
-    inputs: { ...d.inputs, ...(d.stepId ? { stepId: d.stepId } : {}) },
-    at: d.at.toISOString(),
-    contractKey: d.contractKey ?? row.contractKey,
-  }));
-  const actions = row.actions.map((a) => ({
-    stepId: a.stepId,
-    key: a.idempotencyKey,
-    kind: a.action,
-    request: { action: a.action, with: a.with },
-    job: performActionKey(a.idempotencyKey),
-  }));
+  const state = runStateJson(row.run);
+  const decisions = row.decisions.map((d) => ({ ...decisionJson(d), contractKey: d.contractKey ?? row.contractKey }));
+  const actions = row.actions.map((a) => ({ ...attemptJson(a.stepId, a), job: performActionKey(a.idempotencyKey) }));
   await sql.query(
     `WITH run AS (
        INSERT INTO runs (id, portal_id, contract_id, contract_version_id, contract_key, object_type, record_id, status,

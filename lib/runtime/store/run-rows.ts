@@ -47,6 +47,11 @@ export interface StoredRunState {
   stepEnteredAt?: string;
 }
 
+/** The `runs.state` JSON of a run as the engine left it (what storedRunState reads back). */
+export function runStateJson(run: RunSnapshot): string {
+  return JSON.stringify({ engine: run.state, stepEnteredAt: run.stepEnteredAt.toISOString() } satisfies StoredRunState);
+}
+
 export function storedRunState(raw: unknown): StoredRunState {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Partial<StoredRunState>;
   const visits = value.engine?.visits && typeof value.engine.visits === 'object' ? value.engine.visits : {};

@@ -20,20 +20,21 @@ export interface DecisionRow extends DecisionScope {
   decision: Decision;
 }
 
+/** A decision's own columns, as the JSON the log inserts unpack (the step id goes into `inputs`). */
+export function decisionJson(d: Decision) {
+  return { kind: d.kind, outcome: d.outcome, reason: d.reason, inputs: { ...d.inputs, ...(d.stepId ? { stepId: d.stepId } : {}) }, at: d.at.toISOString() };
+}
+
 export async function writeDecisions(sql: Sql, rows: readonly DecisionRow[]): Promise<void> {
   if (rows.length === 0) return;
   const data = rows.map(({ decision: d, ...scope }) => ({
+    ...decisionJson(d),
     portalId: scope.portalId.toString(),
     runId: scope.runId ?? null,
     contractKey: d.contractKey ?? scope.contractKey ?? null,
     objectType: scope.objectType,
     recordId: scope.recordId,
-    kind: d.kind,
-    outcome: d.outcome,
-    reason: d.reason,
-    inputs: { ...d.inputs, ...(d.stepId ? { stepId: d.stepId } : {}) },
     actor: scope.actor ?? null,
-    at: d.at.toISOString(),
   }));
   await sql.query(
     `INSERT INTO decision_log (portal_id, run_id, contract_key, object_type, record_id, kind, outcome, reason, inputs, actor, at)
