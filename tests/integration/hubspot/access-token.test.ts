@@ -87,7 +87,10 @@ describe('access token refresh', () => {
     expect(row.status).toBe('uninstalled');
     expect(row.uninstalledAt).not.toBeNull();
     // Later calls fail fast without asking HubSpot again.
-    await expect(get(BigInt(portal))).rejects.toBeInstanceOf(InstallationInactiveError);
+    let calls = 0;
+    const counted = accessTokenSource({ ...deps(t.db), oauthOptions: { fetch: (...args) => (calls++, fetch(...args)) } });
+    await expect(counted(BigInt(portal))).rejects.toBeInstanceOf(InstallationInactiveError);
+    expect(calls).toBe(0);
   });
 });
 
