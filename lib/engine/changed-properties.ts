@@ -9,16 +9,13 @@ import { stepKind, type BranchStep, type Condition, type Contract, type WaitForS
 /** Property names under `changed: true` in the run-time conditions of `contract`. */
 export function changedProperties(contract: Contract): string[] {
   const found = new Set<string>();
-  const visit = (condition: Condition | undefined): void => {
-    if (!condition || typeof condition !== 'object') return;
-    const c = condition as Record<string, unknown>;
-    if (Array.isArray(c.all)) (c.all as Condition[]).forEach(visit);
-    if (Array.isArray(c.any)) (c.any as Condition[]).forEach(visit);
-    if (c.not) visit(c.not as Condition);
-    if (typeof c.property === 'string' && c.changed === true) found.add(c.property);
-    if (c.stage && typeof c.stage === 'object' && (c.stage as Record<string, unknown>).changed === true && contract.stagePolicy) {
-      found.add(contract.stagePolicy.property);
-    }
+  const visit = (c: Condition | undefined): void => {
+    if (!c || typeof c !== 'object') return;
+    if ('all' in c) c.all.forEach(visit);
+    if ('any' in c) c.any.forEach(visit);
+    if ('not' in c) visit(c.not);
+    if ('property' in c && c.changed === true) found.add(c.property);
+    if ('stage' in c && c.stage.changed === true && contract.stagePolicy) found.add(contract.stagePolicy.property);
   };
   for (const step of contract.steps) {
     const kind = stepKind(step);
