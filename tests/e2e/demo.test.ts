@@ -12,10 +12,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/free-port';
 import { stopProcess } from '../helpers/app-server';
+import { launchChromium } from '../helpers/chromium';
 
 const PORTAL = 62515;
 const GRACE = 'Grace Hopper';
@@ -106,10 +107,7 @@ describe('npm run dev: the demo works out of the box', () => {
     sandbox = `http://127.0.0.1:${ports.sandbox}`;
     dev = await startDev(dataDir, ports);
     db = await connect();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   }, 360_000);
 

@@ -7,7 +7,7 @@
  * the embed-token round trip with the right framing policy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { signEmbedToken } from '../../lib/hubspot/embed-token';
 import { decryptToken } from '../../lib/hubspot/token-vault';
 import { parseEnv } from '../../lib/env';
@@ -15,6 +15,7 @@ import { startSandbox, type SandboxHandle } from '../../lib/sandbox/start-sandbo
 import { recordsOf } from '../../lib/sandbox/state/portal';
 import { updateRecord } from '../../lib/sandbox/state/record-writer';
 import { startAppServer, type AppServer } from '../helpers/app-server';
+import { launchChromium } from '../helpers/chromium';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const AUTH_SECRET = 'install-flow-auth-secret-000000000000';
@@ -45,10 +46,7 @@ describe('installing Waymark from the browser', () => {
     // The app's address is known only now: HubSpot redirects and delivers webhooks there.
     sandbox.app.redirectUris.push(`${app.url}/api/hubspot/oauth/callback`);
     sandbox.setWebhookTarget(`${app.url}/api/hubspot/webhooks`);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('request', (request) => {
       if (request.url().startsWith(`${app.url}/api/hubspot/oauth/callback`)) callbackUrl = request.url();

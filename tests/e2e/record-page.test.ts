@@ -8,13 +8,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { verifyLegacy, verifyV3 } from '../../lib/hubspot/signature';
 import { startSandbox, type SandboxHandle } from '../../lib/sandbox/start-sandbox';
 import { recordsOf } from '../../lib/sandbox/state/portal';
 import { updateRecord } from '../../lib/sandbox/state/record-writer';
 import type { CrmRecord } from '../../lib/sandbox/state/crm-record';
 import { startAppServer, type AppServer } from '../helpers/app-server';
+import { launchChromium } from '../helpers/chromium';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const SCREENSHOT = '/tmp/waymark-record-page.png';
@@ -51,10 +52,7 @@ describe('the sandbox record page with the Waymark app card', () => {
     grace = [...recordsOf(sandbox.state.portal(sandbox.demoPortalId)!, 'contacts').values()].find(
       (c) => c.properties.get('email') === 'grace.hopper@acme-logistics.example',
     )!;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('request', (request) => {
       if (request.url().endsWith('/_sandbox/card-fetch')) cardFetches.push(request.postData() ?? '');
