@@ -12,7 +12,7 @@
  * signals again when it runs again: enrolled records are then rejected as already active, and a
  * signal a run has already consumed (its `signal_cursor`) is not offered twice.
  */
-import type { SharedState, Signal } from '../../engine/types';
+import type { Signal } from '../../engine/types';
 import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { liveContracts } from '../store/contract-versions';
 import { markSignalsRouted } from '../store/record-signals';
@@ -33,8 +33,6 @@ export interface RouteSummary {
   offered: number;
   crmReads: number;
 }
-
-type MutableShared = { activeRuns: SharedState['activeRuns'][number][]; heldLanes: SharedState['heldLanes'][number][]; completed: SharedState['completed'][number][] };
 
 export async function routeSignals(deps: RuntimeDeps, portalId: bigint, signals: readonly { id: bigint; signal: Signal }[]): Promise<RouteSummary> {
   const summary: RouteSummary = { signals: signals.length, enrolled: 0, rejected: 0, offered: 0, crmReads: 0 };
@@ -61,9 +59,9 @@ export async function routeSignals(deps: RuntimeDeps, portalId: bigint, signals:
     if (summary.crmReads > 0) states = await readRecordStates(sqlOf(deps), portalId, keys);
   }
 
-  let shared = (await loadSharedStates(sqlOf(deps), portalId, keys, deps.clock.now())) as Map<string, MutableShared>;
+  let shared = await loadSharedStates(sqlOf(deps), portalId, keys, deps.clock.now());
   const refreshShared = async (key: { objectType: string; recordId: string }) => {
-    const fresh = (await loadSharedStates(sqlOf(deps), portalId, [key], deps.clock.now())) as Map<string, MutableShared>;
+    const fresh = await loadSharedStates(sqlOf(deps), portalId, [key], deps.clock.now());
     shared = new Map([...shared, ...fresh]);
   };
 

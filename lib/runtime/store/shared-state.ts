@@ -9,8 +9,11 @@ import type { Sql } from './sql';
 /** How far back `completed` looks (the longest `within` a contract can reasonably ask). */
 const COMPLETED_LOOKBACK_MS = 400 * 24 * 3600 * 1000;
 
-export async function loadSharedStates(sql: Sql, portalId: bigint, keys: readonly RecordKey[], now: Date): Promise<Map<string, SharedState>> {
-  const result = new Map<string, { activeRuns: SharedState['activeRuns'][number][]; heldLanes: SharedState['heldLanes'][number][]; completed: SharedState['completed'][number][] }>();
+/** A record's shared state with lists the caller may extend (a batch keeps it current as it enrolls). */
+export type LoadedSharedState = { [K in keyof SharedState]: SharedState[K][number][] };
+
+export async function loadSharedStates(sql: Sql, portalId: bigint, keys: readonly RecordKey[], now: Date): Promise<Map<string, LoadedSharedState>> {
+  const result = new Map<string, LoadedSharedState>();
   for (const k of keys) result.set(recordKeyString(k), { activeRuns: [], heldLanes: [], completed: [] });
   if (keys.length === 0) return result;
   const types = keys.map((k) => k.objectType);
