@@ -7,8 +7,9 @@ import { associate } from '../../state/association-writer';
 import { API_SOURCE } from '../../state/record-writer';
 import { checkBatchSize } from '../crm/batch-limit';
 import { batchResult } from '../crm/batch-result';
-import { associationTypeInput, idSchema } from '../crm/schemas';
+import { associationTypeInput, idSchema, typeRef } from '../crm/schemas';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
+import { defaultLinkResult } from './association-params';
 
 const input = z.object({
   inputs: z.array(z.object({ from: z.object({ id: idSchema }), to: z.object({ id: idSchema }), types: z.array(associationTypeInput).optional() })),
@@ -30,9 +31,9 @@ export const associationBatchCreate: Route = {
     const isDefault = request.path.endsWith('/associate/default');
     const results = body.inputs.map((item) => {
       const types = associate(portal, fromType, item.from.id, toType, item.to.id, { ...API_SOURCE, sourceId: String(grant.appId) },
-        isDefault ? undefined : item.types?.map((t) => ({ category: t.associationCategory, typeId: t.associationTypeId })));
+        isDefault ? undefined : item.types?.map(typeRef));
       return isDefault
-        ? types.map((t) => ({ from: { id: item.from.id }, to: { id: item.to.id }, associationSpec: { associationCategory: t.category, associationTypeId: t.typeId } }))
+        ? types.map((t) => defaultLinkResult(item.from.id, item.to.id, t))
         : [{ fromObjectId: Number(item.from.id), toObjectId: Number(item.to.id), labels: [] }];
     });
     return batchResult(results.flat(), [], started, portal.now(), isDefault ? 200 : 201);

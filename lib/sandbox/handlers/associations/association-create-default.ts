@@ -5,6 +5,7 @@ import { json } from '../../http/sandbox-request';
 import { associate } from '../../state/association-writer';
 import { API_SOURCE } from '../../state/record-writer';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
+import { defaultLinkResult } from './association-params';
 
 export const associationCreateDefault: Route = {
   method: 'PUT',
@@ -22,7 +23,7 @@ export const associationCreateDefault: Route = {
     const types = associate(portal, fromType, fromId, toType, toId, { ...API_SOURCE, sourceId: String(grant.appId) });
     return json(200, {
       status: 'COMPLETE',
-      results: types.map((t) => ({ from: { id: fromId }, to: { id: toId }, associationSpec: { associationCategory: t.category, associationTypeId: t.typeId } })),
+      results: types.map((t) => defaultLinkResult(fromId, toId, t)),
       startedAt: started,
       completedAt: new Date(portal.now()).toISOString(),
     });

@@ -8,7 +8,7 @@ import { associate } from '../../state/association-writer';
 import { isPrimaryTypeId } from '../../state/association-types';
 import { OBJECT_TYPES } from '../../state/object-types';
 import { API_SOURCE } from '../../state/record-writer';
-import { associationTypeInput } from '../crm/schemas';
+import { associationTypeInput, typeRef } from '../crm/schemas';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 export const associationCreate: Route = {
@@ -25,7 +25,7 @@ export const associationCreate: Route = {
     const toId = request.params.toId ?? '';
     const input = parseJsonBody(request, z.array(associationTypeInput).min(1));
     const types = associate(portal, fromType, fromId, toType, toId, { ...API_SOURCE, sourceId: String(grant.appId) },
-      input.map((t) => ({ category: t.associationCategory, typeId: t.associationTypeId })));
+      input.map(typeRef));
     return json(201, {
       fromObjectTypeId: OBJECT_TYPES[fromType].id, fromObjectId: Number(fromId),
       toObjectTypeId: OBJECT_TYPES[toType].id, toObjectId: Number(toId),

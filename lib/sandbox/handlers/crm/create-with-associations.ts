@@ -8,7 +8,7 @@ import type { Portal } from '../../state/portal';
 import { createRecord, requireRecord, type WriteOptions } from '../../state/record-writer';
 import { REQUIRED_ON_CREATE } from '../../state/default-properties';
 import type { z } from 'zod';
-import type { createInput } from './schemas';
+import { typeRef, type createInput } from './schemas';
 
 export function createWithAssociations(
   portal: Portal,
@@ -26,7 +26,7 @@ export function createWithAssociations(
     const toType = associationTarget(type, first.associationTypeId);
     if (!toType) throw validationError(`association type id ${first.associationTypeId} doesn't exist for ${type}`);
     requireRecord(portal, toType, link.to.id);
-    return { toType, toId: link.to.id, types: link.types.map((t) => ({ category: t.associationCategory, typeId: t.associationTypeId })) };
+    return { toType, toId: link.to.id, types: link.types.map(typeRef) };
   });
   const record = createRecord(portal, type, input.properties, options);
   for (const link of links) associate(portal, type, record.id, link.toType, link.toId, options, link.types);

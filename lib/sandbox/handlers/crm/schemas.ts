@@ -1,5 +1,6 @@
 /** zod schemas for CRM request bodies (HubSpot coerces number/boolean property values to strings). */
 import { z } from 'zod';
+import type { AssociationTypeRef } from '../../state/association-store';
 
 export const propertyValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
@@ -9,6 +10,11 @@ export const associationTypeInput = z.object({
   associationCategory: z.enum(['HUBSPOT_DEFINED', 'USER_DEFINED', 'INTEGRATOR_DEFINED']),
   associationTypeId: z.number().int(),
 });
+
+/** A requested `{associationCategory, associationTypeId}` as the store keeps it. */
+export function typeRef(input: z.infer<typeof associationTypeInput>): AssociationTypeRef {
+  return { category: input.associationCategory, typeId: input.associationTypeId };
+}
 
 export const createAssociation = z.object({ to: z.object({ id }), types: z.array(associationTypeInput).min(1) });
 
