@@ -5,6 +5,7 @@
  */
 import type { ContractDraft, ExitDraft, SignalDraft, StepDraft } from '../draft';
 import { buildGraph } from '../lint/graph';
+import { PREEMPTED_EXIT } from '../schema';
 import { describeAction, describeCondition, describeDuration, describeSignal, describeTrigger } from './describe';
 import { renderMermaid } from './render-mermaid';
 
@@ -81,7 +82,7 @@ export function renderContractDocs(draft: ContractDraft): string {
   }
   out.push('', '## Exits', '', '| exit | outcome | what it leaves behind |', '|---|---|---|');
   for (const exit of draft.exits ?? []) {
-    const note = exit.id === 'preempted' ? ' Taken when another contract preempts the run.' : '';
+    const note = exit.id === PREEMPTED_EXIT ? ' Taken when another contract preempts the run.' : '';
     out.push(`| ${exit.id ?? '?'} | ${exit.outcome ?? '?'} | ${cell(describeExit(exit) + note + (exit.note ? ` ${exit.note}` : ''))} |`);
   }
   if (draft.stagePolicy) {
