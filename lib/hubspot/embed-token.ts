@@ -9,6 +9,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import type { CrmObjectType } from './crm-port';
+import { crmObjectTypeSchema } from './object-types';
 import { safeEqual } from './signature';
 
 /** How long an embed token stays valid. */
@@ -20,7 +22,7 @@ const claimsSchema = z.object({
   /** HubSpot user id that opened the card. */
   u: z.string().regex(/^\d+$/),
   /** Object type (contact, company, deal, ticket). */
-  t: z.enum(['contact', 'company', 'deal', 'ticket']),
+  t: crmObjectTypeSchema,
   /** Record id. */
   r: z.string().regex(/^\d+$/),
   /** Expiry, epoch ms. */
@@ -31,7 +33,7 @@ const claimsSchema = z.object({
 export interface EmbedClaims {
   portalId: string;
   userId: string;
-  objectType: 'contact' | 'company' | 'deal' | 'ticket';
+  objectType: CrmObjectType;
   recordId: string;
   expiresAt: number;
 }

@@ -1,6 +1,7 @@
 // GET /api/runs?portalId=&objectType=&recordId=: a record's runs with their decisions. POST { contractKey, objectType, recordId }: start a manual-trigger contract for the record.
 import { z } from 'zod';
 import { HttpError } from '@/lib/http/http-error';
+import { crmObjectTypeSchema as objectType } from '@/lib/hubspot/object-types';
 import { readJson, route } from '@/lib/http/route';
 import { startManualRun } from '@/lib/runtime/control/start-manual-run';
 import { portalOf } from '@/lib/runtime/http/portal-param';
@@ -9,7 +10,6 @@ import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
 export const dynamic = 'force-dynamic';
 
-const objectType = z.enum(['contact', 'company', 'deal', 'ticket']);
 const recordId = z.string().regex(/^\d{1,30}$/, 'must be a CRM record id');
 
 export const GET = route(async (request) => {
