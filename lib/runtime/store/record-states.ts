@@ -20,6 +20,27 @@ export interface RecordKey {
 
 export const recordKeyString = (k: RecordKey) => `${k.objectType}:${k.recordId}`;
 
+/** The `record_states` columns both reads select. */
+interface StateRow {
+  object_type: string;
+  record_id: string;
+  properties: unknown;
+  versions: unknown;
+  deleted: boolean;
+  merged_into: string | null;
+}
+
+function statesByKey(rows: readonly StateRow[]): Map<string, StoredRecordState> {
+  const result = new Map<string, StoredRecordState>();
+  for (const row of rows) {
+    result.set(
+      recordKeyString({ objectType: row.object_type, recordId: row.record_id }),
+      toStoredRecordState({ properties: row.properties, versions: row.versions, deleted: row.deleted, mergedInto: row.merged_into }),
+    );
+  }
+  return result;
+}
+
 function uniqueSorted(keys: readonly RecordKey[]): RecordKey[] {
   const map = new Map(keys.map((k) => [recordKeyString(k), k]));
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
@@ -28,8 +49,7 @@ function uniqueSorted(keys: readonly RecordKey[]): RecordKey[] {
 /** Locks (creating when missing) the rows of `keys`; returns their states by `recordKeyString`. */
 export async function lockRecordStates(tx: Tx, portalId: bigint, keys: readonly RecordKey[]): Promise<Map<string, StoredRecordState>> {
   const sorted = uniqueSorted(keys);
-  const result = new Map<string, StoredRecordState>();
-  if (sorted.length === 0) return result;
+  if (sorted.length === 0) return new Map();
   const types = sorted.map((k) => k.objectType);
   const ids = sorted.map((k) => k.recordId);
   await tx.$executeRawUnsafe(
@@ -40,9 +60,7 @@ export async function lockRecordStates(tx: Tx, portalId: bigint, keys: readonly 
     types,
     ids,
   );
-  const rows = await tx.$queryRawUnsafe<
-    { object_type: string; record_id: string; properties: unknown; versions: unknown; deleted: boolean; merged_into: string | null }[]
-  >(
+  const rows = await tx.$queryRawUnsafe<StateRow[]>(
     `SELECT s.object_type, s.record_id, s.properties, s.versions, s.deleted, s.merged_into
        FROM record_states s JOIN unnest($2::text[], $3::text[]) AS u(t, r)
          ON s.object_type = u.t AND s.record_id = u.r
@@ -53,36 +71,21 @@ export async function lockRecordStates(tx: Tx, portalId: bigint, keys: readonly 
     types,
     ids,
   );
-  for (const row of rows) {
-    result.set(
-      recordKeyString({ objectType: row.object_type, recordId: row.record_id }),
-      toStoredRecordState({ properties: row.properties, versions: row.versions, deleted: row.deleted, mergedInto: row.merged_into }),
-    );
-  }
-  return result;
+  return statesByKey(rows);
 }
 
 /** Reads states without locking (missing records come back empty-handed: absent from the map). */
 export async function readRecordStates(sql: Sql, portalId: bigint, keys: readonly RecordKey[]): Promise<Map<string, StoredRecordState>> {
   const sorted = uniqueSorted(keys);
-  const result = new Map<string, StoredRecordState>();
-  if (sorted.length === 0) return result;
-  const rows = await sql.query<
-    { object_type: string; record_id: string; properties: unknown; versions: unknown; deleted: boolean; merged_into: string | null }
-  >(
+  if (sorted.length === 0) return new Map();
+  const rows = await sql.query<StateRow>(
     `SELECT s.object_type, s.record_id, s.properties, s.versions, s.deleted, s.merged_into
        FROM record_states s JOIN unnest($2::text[], $3::text[]) AS u(t, r)
          ON s.object_type = u.t AND s.record_id = u.r
       WHERE s.portal_id = $1`,
     [portalId, sorted.map((k) => k.objectType), sorted.map((k) => k.recordId)],
   );
-  for (const row of rows) {
-    result.set(
-      recordKeyString({ objectType: row.object_type, recordId: row.record_id }),
-      toStoredRecordState({ properties: row.properties, versions: row.versions, deleted: row.deleted, mergedInto: row.merged_into }),
-    );
-  }
-  return result;
+  return statesByKey(rows);
 }
 
 /** Writes states back (rows must exist: lock them first). `refreshed` marks a CRM read. */
