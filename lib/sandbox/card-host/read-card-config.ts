@@ -28,7 +28,7 @@ export interface CardConfig {
 }
 
 /** The card config file the sandbox renders (one card per app today). */
-export const CARD_CONFIG_FILE = 'src/app/cards/waymark-card-hsmeta.json';
+const CARD_CONFIG_FILE = 'src/app/cards/waymark-card-hsmeta.json';
 
 export function readCardConfig(projectDir: string): CardConfig {
   const parsed = cardFile.parse(JSON.parse(readFileSync(join(projectDir, CARD_CONFIG_FILE), 'utf8')));

@@ -7,14 +7,14 @@
 import { z } from 'zod';
 import { validationError } from '../http/hubspot-errors';
 
-export const OPERATORS = [
+const OPERATORS = [
   'EQ', 'NEQ', 'LT', 'LTE', 'GT', 'GTE', 'BETWEEN', 'IN', 'NOT_IN',
   'HAS_PROPERTY', 'NOT_HAS_PROPERTY', 'CONTAINS_TOKEN', 'NOT_CONTAINS_TOKEN',
 ] as const;
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 
-export const searchFilter = z.object({
+const searchFilter = z.object({
   propertyName: z.string().min(1),
   operator: z.enum(OPERATORS),
   value: scalar.optional(),
@@ -40,7 +40,7 @@ export const searchRequest = z.object({
 
 export type SearchRequest = z.infer<typeof searchRequest>;
 
-export const SEARCH_LIMITS = { groups: 5, filtersPerGroup: 6, filters: 18, resultWindow: 10_000, bodyChars: 3_000 } as const;
+const SEARCH_LIMITS = { groups: 5, filtersPerGroup: 6, filters: 18, resultWindow: 10_000, bodyChars: 3_000 } as const;
 
 /** Throws HubSpot's 400 when a parsed request breaks a limit. */
 export function checkSearchLimits(request: SearchRequest, rawBodyLength: number): void {
