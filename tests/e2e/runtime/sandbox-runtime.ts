@@ -17,8 +17,7 @@ import { publishContract } from '../../../lib/runtime/contracts/publish-contract
 import { createRuntimeDeps } from '../../../lib/runtime/create-runtime-deps';
 import { jobHandlers } from '../../../lib/runtime/jobs';
 import { SWEEP_JOB_KEY, sweepDueRunsJob } from '../../../lib/runtime/jobs/definitions/sweep-due-runs';
-import type { RuntimeDeps } from '../../../lib/runtime/runtime-deps';
-import { startRuntimeWorker, type RuntimeWorker } from '../../../lib/runtime/worker/start-runtime-worker';
+import { startRuntimeWorker } from '../../../lib/runtime/worker/start-runtime-worker';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';
 import { propertiesOf } from '../../../lib/sandbox/state/portal';
 import { defineProperty } from '../../../lib/sandbox/state/property-definition';
@@ -29,8 +28,6 @@ export const DEMO_PORTAL = 62515;
 
 export interface SandboxRuntime {
   sandbox: SandboxHandle;
-  deps: RuntimeDeps;
-  worker: RuntimeWorker | null;
   appUrl: string;
   /** Calls the sandbox's control API. */
   control(method: string, path: string, body?: unknown): Promise<unknown>;
@@ -110,8 +107,6 @@ export async function startSandboxRuntime(t: TestDatabase, options: { worker?: b
   const portal = () => sandbox.state.portal(DEMO_PORTAL)!;
   const runtime: SandboxRuntime = {
     sandbox,
-    deps,
-    worker,
     appUrl,
     control,
     contactId(email) {
