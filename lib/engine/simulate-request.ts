@@ -61,10 +61,10 @@ export function runSimulation(body: unknown, defaultStart: Date): SimulateRespon
   if (events.problems.length > 0) return { ok: false, problems: events.problems };
   if (events.events.length > MAX_SIM_EVENTS) return { ok: false, problems: [`events: at most ${MAX_SIM_EVENTS} events per simulation`] };
 
-  const hasAbsolute = events.events.some((e) => !Number.isNaN(Date.parse(e.at)));
   const fail = Array.isArray(request.fail) ? Object.fromEntries(request.fail.map((id) => [id, 'failed in simulation'])) : (request.fail ?? {});
   const result = simulate(contract.complete, request.record, events.events, {
-    start: request.start ?? (hasAbsolute ? undefined : defaultStart),
+    start: request.start,
+    defaultStart,
     portal: { timeZone: request.timeZone ?? 'UTC', ...(request.stageOrders ? { stageOrders: request.stageOrders } : {}) },
     shared: request.shared,
     actionOutcomes: Object.fromEntries(Object.entries(fail).map(([stepId, error]) => [stepId, { outcome: 'failed' as const, error }])),

@@ -21,8 +21,10 @@ import type { ActionCommand, Command, Decision, PortalContext, RecordSnapshot, R
 
 /** Knobs of a simulation. */
 export interface SimulateOptions {
-  /** Virtual start time (default: the first absolute event time, else 2026-01-05T09:00:00Z). */
+  /** Virtual start time (default: the first absolute event time, else `defaultStart`). */
   start?: Date;
+  /** The start when neither `start` nor an absolute event time gives one (default 2026-01-05T09:00:00Z). */
+  defaultStart?: Date;
   portal?: PortalContext;
   /** Other contracts' runs, lanes and ended runs for this record. */
   shared?: SharedState;
@@ -59,7 +61,7 @@ const MAX_TURNS = 10_000;
 /** Simulates `contract` for `initial` under timed `events` (see the module header). */
 export function simulate(contract: Contract, initial: SimRecord, events: readonly SimEvent[], options: SimulateOptions = {}): SimulationResult {
   const firstAbsolute = events.map((e) => Date.parse(e.at)).filter((ms) => !Number.isNaN(ms)).sort((a, b) => a - b)[0];
-  const start = options.start ?? (firstAbsolute !== undefined ? new Date(firstAbsolute) : DEFAULT_START);
+  const start = options.start ?? (firstAbsolute !== undefined ? new Date(firstAbsolute) : (options.defaultStart ?? DEFAULT_START));
   const portal = options.portal ?? { timeZone: 'UTC' };
   const shared = options.shared ?? { activeRuns: [], heldLanes: [], completed: [] };
   const horizon = addIsoDuration(start, parseIsoDuration(options.horizon ?? 'P400D') ?? parseIsoDuration('P400D')!);
