@@ -16,7 +16,7 @@ export const orOfAnd = (...filters: Json[]): Json => ({
   filterBranches: filters.length ? [{ filterBranchType: 'AND', filterBranchOperator: 'AND', filterBranches: [], filters }] : [],
 });
 
-export const next = (nextActionId: string): Json => ({ connection: { edgeType: 'STANDARD', nextActionId } });
+const next = (nextActionId: string): Json => ({ connection: { edgeType: 'STANDARD', nextActionId } });
 
 export const delay = (actionId: string, minutes: number, then?: string): Json => ({
   type: 'SINGLE_CONNECTION', actionId, actionTypeId: '0-1', actionTypeVersion: 0,
