@@ -12,10 +12,8 @@ import { resumePortalHandler } from './resume-portal';
 import { sweepDueRunsHandler } from './sweep-due-runs';
 import { wakeRunHandler } from './wake-run';
 
-/** What every runtime job handler is built with (see runtime-deps.ts). */
-export type JobDependencies = RuntimeDeps;
-
-export function jobHandlers(deps: JobDependencies): readonly JobHandler[] {
+/** Every runtime job handler, built with the runtime's dependencies (see runtime-deps.ts). */
+export function jobHandlers(deps: RuntimeDeps): readonly JobHandler[] {
   return [
     noopHandler,
     processWebhookBatchHandler(deps),
