@@ -38,7 +38,7 @@ import {
 } from './crm/crm-schemas';
 import { createEmailSender, emailTemplatesFromDb } from './crm/email-sender';
 import { findActivityWithRef } from './crm/find-activity';
-import { resolveRecipients } from './crm/notify-recipients';
+import { isTeamRecipient, resolveRecipients } from './crm/notify-recipients';
 import { actionRef, memberRef, withRef } from './crm/write-marker';
 import { OBJECT_TYPES } from './object-types';
 
@@ -118,7 +118,7 @@ export function createHubSpotCrmPort(deps: HubSpotCrmPortDeps): CrmPort {
     async notify(portalId, input: NotifyInput) {
       const owners = await resolveRecipients(http, portalId, input);
       if (owners.length === 0) throw new CrmPermanentError(`notify: no HubSpot owner found for "${input.to}"`);
-      const team = input.to.trim().startsWith('team:');
+      const team = isTeamRecipient(input.to);
       const ids: string[] = [];
       for (const ownerId of owners) {
         // A team gets one task per member, each with its own reference: a retry skips members

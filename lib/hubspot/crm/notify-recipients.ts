@@ -21,6 +21,11 @@ async function allOwners(http: CrmHttp, portalId: bigint, email?: string) {
   return owners;
 }
 
+/** True when `to` names a team (`team:<name>`), whose members each get a task of their own. */
+export function isTeamRecipient(to: string): boolean {
+  return to.trim().startsWith('team:');
+}
+
 export async function resolveRecipients(http: CrmHttp, portalId: bigint, input: NotifyInput): Promise<string[]> {
   const to = input.to.trim();
   if (to === 'owner') {
@@ -41,7 +46,7 @@ export async function resolveRecipients(http: CrmHttp, portalId: bigint, input: 
     const id = to.slice('owner:'.length);
     return /^\d+$/.test(id) ? [id] : [];
   }
-  if (to.startsWith('team:')) {
+  if (isTeamRecipient(to)) {
     const name = to.slice('team:'.length).trim().toLowerCase();
     const owners = await allOwners(http, portalId);
     return owners.filter((o) => o.teams?.some((t) => t.name.toLowerCase() === name)).map((o) => o.id);
