@@ -9,7 +9,7 @@
  */
 import type { Db } from '../../db/prisma';
 
-/** Seconds without a heartbeat after which a worker process counts as dead. */
+/** Milliseconds without a heartbeat after which a worker process counts as dead. */
 export const DEFAULT_DEAD_AFTER_MS = 20_000;
 
 export async function beat(db: Db, processId: string, workerIds: readonly string[]): Promise<void> {
