@@ -1,7 +1,7 @@
 /**
  * The per-portal map from a contract's `send_email` template name to a HubSpot email id
- * (`email_templates`), read by the CRM port's `sendEmail`. Settings pages, the CLI and the demo
- * seed write it with `setEmailTemplate`.
+ * (`email_templates`), read by the CRM port's `sendEmail`. Written with `setEmailTemplate`; today
+ * only the sandbox demo's bootstrap does (no settings page or CLI command maps templates yet).
  */
 import type { Db } from '../db/prisma';
 
