@@ -5,7 +5,7 @@ import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { liveLinks, recordsOf } from '../../state/portal';
 import { checkBatchSize } from '../crm/batch-limit';
-import { batchResult } from '../crm/batch-result';
+import { batchResult, notFoundErrors } from '../crm/batch-result';
 import { idSchema } from '../crm/schemas';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 import { presentType } from './association-params';
@@ -33,9 +33,6 @@ export const associationBatchRead: Route = {
       const links = liveLinks(portal, fromType, id, toType);
       results.push({ from: { id }, to: links.map((l) => ({ toObjectId: Number(l.toId), associationTypes: l.types.map(presentType) })) });
     }
-    const errors = missing.length
-      ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: `No ${fromType} found for ids`, context: { fromObjectId: missing } }]
-      : [];
-    return batchResult(results, errors, started, portal.now());
+    return batchResult(results, notFoundErrors(missing, `No ${fromType} found for ids`, 'fromObjectId'), started, portal.now());
   },
 };

@@ -4,7 +4,7 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { checkBatchSize } from '../crm/batch-limit';
-import { batchResult } from '../crm/batch-result';
+import { batchResult, notFoundErrors } from '../crm/batch-result';
 import { idSchema } from '../crm/schemas';
 
 const input = z.object({ inputs: z.array(z.object({ type: z.literal('FLOW_ID'), flowId: idSchema })) });
@@ -21,9 +21,6 @@ export const flowsBatchRead: Route = {
     const started = new Date(portal.now()).toISOString();
     const found = body.inputs.map((i) => portal.flows.get(i.flowId));
     const missing = body.inputs.filter((_, index) => !found[index]).map((i) => i.flowId);
-    const errors = missing.length
-      ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Some flows were not found', context: { flowIds: missing } }]
-      : [];
-    return batchResult(found.filter(Boolean), errors, started, portal.now());
+    return batchResult(found.filter(Boolean), notFoundErrors(missing, 'Some flows were not found', 'flowIds'), started, portal.now());
   },
 };

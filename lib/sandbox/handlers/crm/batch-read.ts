@@ -4,7 +4,7 @@ import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { OBJECT_TYPES } from '../../state/object-types';
 import { checkBatchSize } from './batch-limit';
-import { batchResult } from './batch-result';
+import { batchResult, notFoundErrors } from './batch-result';
 import { findRecord } from './find-record';
 import { objectScopes, objectTypeParam, selectedProperties } from './object-type-param';
 import { presentRecord } from './present-record';
@@ -31,9 +31,7 @@ export const batchRead: Route = {
       else missing.push(id);
     }
     const kind = OBJECT_TYPES[type].singular.toUpperCase();
-    const errors = missing.length
-      ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: `Could not get some ${kind} objects, they may be deleted or not exist. Check that ids are valid.`, context: { ids: missing } }]
-      : [];
+    const errors = notFoundErrors(missing, `Could not get some ${kind} objects, they may be deleted or not exist. Check that ids are valid.`, 'ids');
     return batchResult(results, errors, startedAt, portal.now());
   },
 };

@@ -6,3 +6,8 @@ export function batchResult(results: unknown[], errors: Record<string, unknown>[
   if (errors.length === 0) return json(okStatus, body);
   return json(207, { ...body, numErrors: errors.length, errors });
 }
+
+/** The one OBJECT_NOT_FOUND error of a batch listing the inputs it did not find (none if all were found). */
+export function notFoundErrors(missing: readonly string[], message: string, contextKey: string): Record<string, unknown>[] {
+  return missing.length ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message, context: { [contextKey]: missing } }] : [];
+}

@@ -6,7 +6,7 @@ import { OBJECT_TYPES } from '../../state/object-types';
 import { API_SOURCE, updateRecord } from '../../state/record-writer';
 import { validateProperties } from '../../state/validate-properties';
 import { checkBatchSize, checkDuplicateIds } from './batch-limit';
-import { batchResult } from './batch-result';
+import { batchResult, notFoundErrors } from './batch-result';
 import { findRecord } from './find-record';
 import { objectScopes, objectTypeParam } from './object-type-param';
 import { allPropertyNames, presentRecord } from './present-record';
@@ -39,9 +39,7 @@ export const batchUpdate: Route = {
       results.push(presentRecord(portal, updated, { properties: allPropertyNames(updated) }));
     }
     const kind = OBJECT_TYPES[type].singular.toUpperCase();
-    const errors = missing.length
-      ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: `Could not update some ${kind} objects, they may be deleted or not exist. Check that ids are valid.`, context: { ids: missing } }]
-      : [];
+    const errors = notFoundErrors(missing, `Could not update some ${kind} objects, they may be deleted or not exist. Check that ids are valid.`, 'ids');
     return batchResult(results, errors, startedAt, portal.now());
   },
 };
