@@ -2,6 +2,7 @@
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import type { AccessToken } from '../state/oauth-store';
 import type { Portal } from '../state/portal';
+import { API_SOURCE, type WriteOptions } from '../state/record-writer';
 import type { SandboxState } from '../state/sandbox-state';
 import type { FaultInjector } from './faults';
 import { missingAuth } from './hubspot-errors';
@@ -30,10 +31,13 @@ export interface SandboxContext extends SandboxServices {
   grant: AccessToken | null;
 }
 
-/** The caller's portal on a bearer route (the server has already verified the token). */
-export function callerPortal(context: SandboxContext): { portal: Portal; grant: AccessToken } {
+/**
+ * The caller's portal on a bearer route (the server has already verified the token), and the
+ * write source its changes carry: the calling app, as HubSpot reports integration writes.
+ */
+export function callerPortal(context: SandboxContext): { portal: Portal; grant: AccessToken; source: WriteOptions } {
   const grant = context.grant;
   const portal = grant ? context.state.portal(grant.portalId) : undefined;
   if (!grant || !portal) throw missingAuth();
-  return { portal, grant };
+  return { portal, grant, source: { ...API_SOURCE, sourceId: String(grant.appId) } };
 }

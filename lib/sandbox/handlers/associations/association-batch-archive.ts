@@ -5,7 +5,6 @@ import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { noContent } from '../../http/sandbox-request';
 import { disassociate } from '../../state/association-writer';
-import { API_SOURCE } from '../../state/record-writer';
 import { checkBatchSize } from '../crm/batch-limit';
 import { idSchema } from '../crm/schemas';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
@@ -17,13 +16,13 @@ export const associationBatchArchive: Route = {
   scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const fromType = objectTypeParam(request.params, 'fromType');
     const toType = objectTypeParam(request.params, 'toType');
     const body = parseJsonBody(request, z.object({ inputs: z.array(z.object({ from: z.object({ id: idSchema }), to: z.array(z.object({ id: idSchema })) })) }));
     checkBatchSize(body.inputs.length);
     for (const item of body.inputs) {
-      for (const to of item.to) disassociate(portal, fromType, item.from.id, toType, to.id, { ...API_SOURCE, sourceId: String(grant.appId) });
+      for (const to of item.to) disassociate(portal, fromType, item.from.id, toType, to.id, source);
     }
     return noContent();
   },

@@ -4,7 +4,6 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { associate } from '../../state/association-writer';
-import { API_SOURCE } from '../../state/record-writer';
 import { checkBatchSize } from '../crm/batch-limit';
 import { batchResult } from '../crm/batch-result';
 import { associationTypeInput, idSchema, typeRef } from '../crm/schemas';
@@ -22,7 +21,7 @@ export const associationBatchCreate: Route = {
   scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const fromType = objectTypeParam(request.params, 'fromType');
     const toType = objectTypeParam(request.params, 'toType');
     const body = parseJsonBody(request, input);
@@ -30,7 +29,7 @@ export const associationBatchCreate: Route = {
     const started = new Date(portal.now()).toISOString();
     const isDefault = request.path.endsWith('/associate/default');
     const results = body.inputs.map((item) => {
-      const types = associate(portal, fromType, item.from.id, toType, item.to.id, { ...API_SOURCE, sourceId: String(grant.appId) },
+      const types = associate(portal, fromType, item.from.id, toType, item.to.id, source,
         isDefault ? undefined : item.types?.map(typeRef));
       return isDefault
         ? types.map((t) => defaultLinkResult(item.from.id, item.to.id, t))

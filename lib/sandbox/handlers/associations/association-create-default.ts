@@ -3,7 +3,6 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { json } from '../../http/sandbox-request';
 import { associate } from '../../state/association-writer';
-import { API_SOURCE } from '../../state/record-writer';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 import { defaultLinkResult } from './association-params';
 
@@ -14,13 +13,13 @@ export const associationCreateDefault: Route = {
   scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const fromType = objectTypeParam(request.params, 'fromType');
     const toType = objectTypeParam(request.params, 'toType');
     const fromId = request.params.fromId ?? '';
     const toId = request.params.toId ?? '';
     const started = new Date(portal.now()).toISOString();
-    const types = associate(portal, fromType, fromId, toType, toId, { ...API_SOURCE, sourceId: String(grant.appId) });
+    const types = associate(portal, fromType, fromId, toType, toId, source);
     return json(200, {
       status: 'COMPLETE',
       results: types.map((t) => defaultLinkResult(fromId, toId, t)),

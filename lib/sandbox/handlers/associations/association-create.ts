@@ -7,7 +7,6 @@ import { json } from '../../http/sandbox-request';
 import { associate } from '../../state/association-writer';
 import { isPrimaryTypeId } from '../../state/association-types';
 import { OBJECT_TYPES } from '../../state/object-types';
-import { API_SOURCE } from '../../state/record-writer';
 import { associationTypeInput, typeRef } from '../crm/schemas';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
@@ -18,13 +17,13 @@ export const associationCreate: Route = {
   scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const fromType = objectTypeParam(request.params, 'fromType');
     const toType = objectTypeParam(request.params, 'toType');
     const fromId = request.params.fromId ?? '';
     const toId = request.params.toId ?? '';
     const input = parseJsonBody(request, z.array(associationTypeInput).min(1));
-    const types = associate(portal, fromType, fromId, toType, toId, { ...API_SOURCE, sourceId: String(grant.appId) },
+    const types = associate(portal, fromType, fromId, toType, toId, source,
       input.map(typeRef));
     return json(201, {
       fromObjectTypeId: OBJECT_TYPES[fromType].id, fromObjectId: Number(fromId),

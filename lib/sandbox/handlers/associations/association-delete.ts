@@ -3,7 +3,6 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { noContent } from '../../http/sandbox-request';
 import { disassociate } from '../../state/association-writer';
-import { API_SOURCE } from '../../state/record-writer';
 import { objectScopes, objectTypeParam } from '../crm/object-type-param';
 
 export const associationDelete: Route = {
@@ -13,9 +12,9 @@ export const associationDelete: Route = {
   scopes: objectScopes('write', 'fromType'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     disassociate(portal, objectTypeParam(request.params, 'fromType'), request.params.fromId ?? '', objectTypeParam(request.params, 'toType'), request.params.toId ?? '',
-      { ...API_SOURCE, sourceId: String(grant.appId) });
+      source);
     return noContent();
   },
 };

@@ -3,7 +3,7 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { noContent } from '../../http/sandbox-request';
-import { API_SOURCE, archiveRecord } from '../../state/record-writer';
+import { archiveRecord } from '../../state/record-writer';
 import { checkBatchSize } from './batch-limit';
 import { objectScopes, objectTypeParam } from './object-type-param';
 import { batchArchiveInput } from './schemas';
@@ -15,11 +15,11 @@ export const batchArchive: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, batchArchiveInput);
     checkBatchSize(input.inputs.length);
-    for (const { id } of input.inputs) archiveRecord(portal, type, id, { ...API_SOURCE, sourceId: String(grant.appId) });
+    for (const { id } of input.inputs) archiveRecord(portal, type, id, source);
     return noContent();
   },
 };

@@ -2,7 +2,6 @@
 import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
-import { API_SOURCE } from '../../state/record-writer';
 import { validateProperties } from '../../state/validate-properties';
 import { checkBatchSize } from './batch-limit';
 import { batchResult } from './batch-result';
@@ -18,14 +17,14 @@ export const batchCreate: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, batchCreateInput);
     checkBatchSize(input.inputs.length);
     for (const item of input.inputs) validateProperties(portal, type, item.properties, undefined);
     const startedAt = new Date(portal.now()).toISOString();
     const results = input.inputs.map((item) => {
-      const record = createWithAssociations(portal, type, item, { ...API_SOURCE, sourceId: String(grant.appId) });
+      const record = createWithAssociations(portal, type, item, source);
       return presentRecord(portal, record, { properties: allPropertyNames(record) });
     });
     return batchResult(results, [], startedAt, portal.now(), 201);

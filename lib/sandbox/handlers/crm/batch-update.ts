@@ -3,7 +3,7 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { OBJECT_TYPES } from '../../state/object-types';
-import { API_SOURCE, updateRecord } from '../../state/record-writer';
+import { updateRecord } from '../../state/record-writer';
 import { validateProperties } from '../../state/validate-properties';
 import { checkBatchSize, checkDuplicateIds } from './batch-limit';
 import { batchResult, notFoundErrors } from './batch-result';
@@ -19,7 +19,7 @@ export const batchUpdate: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, batchUpdateInput);
     checkBatchSize(input.inputs.length);
@@ -35,7 +35,7 @@ export const batchUpdate: Route = {
         missing.push(item.id);
         continue;
       }
-      const updated = updateRecord(portal, type, record.id, item.properties, { ...API_SOURCE, sourceId: String(grant.appId) });
+      const updated = updateRecord(portal, type, record.id, item.properties, source);
       results.push(presentRecord(portal, updated, { properties: allPropertyNames(updated) }));
     }
     const kind = OBJECT_TYPES[type].singular.toUpperCase();

@@ -4,7 +4,7 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { noContent } from '../../http/sandbox-request';
-import { API_SOURCE, gdprDeleteRecord } from '../../state/record-writer';
+import { gdprDeleteRecord } from '../../state/record-writer';
 import { requireFound } from './find-record';
 import { idSchema } from './schemas';
 
@@ -15,10 +15,10 @@ export const gdprDelete: Route = {
   scopes: ['crm.objects.contacts.write'],
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const input = parseJsonBody(request, z.object({ objectId: idSchema, idProperty: z.string().optional() }));
     const record = requireFound(portal, 'contacts', input.objectId, { idProperty: input.idProperty });
-    gdprDeleteRecord(portal, 'contacts', record.id, { ...API_SOURCE, sourceId: String(grant.appId) });
+    gdprDeleteRecord(portal, 'contacts', record.id, source);
     return noContent();
   },
 };

@@ -2,7 +2,7 @@
 import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { noContent } from '../../http/sandbox-request';
-import { API_SOURCE, archiveRecord } from '../../state/record-writer';
+import { archiveRecord } from '../../state/record-writer';
 import { objectScopes, objectTypeParam } from './object-type-param';
 
 export const objectArchive: Route = {
@@ -12,8 +12,8 @@ export const objectArchive: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
-    archiveRecord(portal, objectTypeParam(request.params), request.params.objectId ?? '', { ...API_SOURCE, sourceId: String(grant.appId) });
+    const { portal, source } = callerPortal(context);
+    archiveRecord(portal, objectTypeParam(request.params), request.params.objectId ?? '', source);
     return noContent();
   },
 };

@@ -3,7 +3,6 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { json } from '../../http/sandbox-request';
-import { API_SOURCE } from '../../state/record-writer';
 import { createWithAssociations } from './create-with-associations';
 import { objectScopes, objectTypeParam } from './object-type-param';
 import { allPropertyNames, presentRecord } from './present-record';
@@ -16,10 +15,10 @@ export const objectCreate: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, createInput);
-    const record = createWithAssociations(portal, type, input, { ...API_SOURCE, sourceId: String(grant.appId) });
+    const record = createWithAssociations(portal, type, input, source);
     return json(201, presentRecord(portal, record, { properties: allPropertyNames(record) }));
   },
 };

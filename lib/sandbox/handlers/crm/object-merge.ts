@@ -4,7 +4,7 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { json } from '../../http/sandbox-request';
-import { API_SOURCE, mergeRecords } from '../../state/record-writer';
+import { mergeRecords } from '../../state/record-writer';
 import { objectScopes, objectTypeParam } from './object-type-param';
 import { allPropertyNames, presentRecord } from './present-record';
 import { idSchema } from './schemas';
@@ -18,10 +18,10 @@ export const objectMerge: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, mergeInput);
-    const merged = mergeRecords(portal, type, input.primaryObjectId, input.objectIdToMerge, { ...API_SOURCE, sourceId: String(grant.appId) });
+    const merged = mergeRecords(portal, type, input.primaryObjectId, input.objectIdToMerge, source);
     return json(200, presentRecord(portal, merged, { properties: allPropertyNames(merged) }));
   },
 };

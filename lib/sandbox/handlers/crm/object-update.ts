@@ -3,7 +3,7 @@ import type { Route } from '../../http/router';
 import { callerPortal } from '../../http/sandbox-context';
 import { parseJsonBody } from '../../http/parse-input';
 import { json } from '../../http/sandbox-request';
-import { API_SOURCE, updateRecord } from '../../state/record-writer';
+import { updateRecord } from '../../state/record-writer';
 import { requireFound } from './find-record';
 import { objectScopes, objectTypeParam } from './object-type-param';
 import { allPropertyNames, presentRecord } from './present-record';
@@ -16,11 +16,11 @@ export const objectUpdate: Route = {
   scopes: objectScopes('write'),
   writes: true,
   handler: (request, context) => {
-    const { portal, grant } = callerPortal(context);
+    const { portal, source } = callerPortal(context);
     const type = objectTypeParam(request.params);
     const input = parseJsonBody(request, updateInput);
     const found = requireFound(portal, type, request.params.objectId ?? '', { idProperty: request.query.get('idProperty') });
-    const record = updateRecord(portal, type, found.id, input.properties, { ...API_SOURCE, sourceId: String(grant.appId) });
+    const record = updateRecord(portal, type, found.id, input.properties, source);
     return json(200, presentRecord(portal, record, { properties: allPropertyNames(record) }));
   },
 };
