@@ -6,6 +6,7 @@
  * marks the events processed. Returns the batch's signals not yet routed, so a job that died
  * after this step routes them when it runs again.
  */
+import { signalKey } from '../../engine/signal-key';
 import type { Signal } from '../../engine/types';
 import type { RuntimeDeps } from '../runtime-deps';
 import { loadWebhookEvents } from '../store/load-events';
@@ -14,20 +15,6 @@ import { storeSignals, unroutedSignals } from '../store/record-signals';
 import type { StoredRecordState } from '../store/merge-record-state';
 
 const TX = { timeout: 60_000, maxWait: 60_000 } as const;
-
-function signalDedupeKey(portalId: bigint, signal: Signal): string {
-  const detail =
-    signal.kind === 'property_changed'
-      ? signal.property
-      : signal.kind === 'event'
-        ? signal.name
-        : signal.kind === 'association_changed'
-          ? `${signal.toObject}:${signal.toObjectId}`
-          : signal.kind === 'merged'
-            ? signal.into
-            : '';
-  return `${portalId}:${signal.objectType}:${signal.recordId}:${[...signal.eventIds].sort().join(',')}:${signal.kind}:${detail}`;
-}
 
 export async function ingestEvents(deps: RuntimeDeps, portalId: bigint, rowIds: readonly bigint[]): Promise<{ id: bigint; signal: Signal }[]> {
   const events = await loadWebhookEvents(deps.db, portalId, rowIds);
@@ -50,7 +37,7 @@ export async function ingestEvents(deps: RuntimeDeps, portalId: bigint, rowIds: 
         portalId,
         derived.signals.map((signal) => ({
           signal,
-          dedupeKey: signalDedupeKey(portalId, signal),
+          dedupeKey: `${portalId}:${signalKey(signal)}`,
           sourceRowIds: signal.eventIds.map((id) => rowIdByEventId.get(id)).filter((id): id is bigint => id !== undefined),
         })),
         // Observed now on the runtime clock: run times are on that clock, HubSpot's are not.
