@@ -7,6 +7,7 @@
 import { enqueue } from '../../queue/enqueue';
 import { applyExitJob, applyExitKey } from '../jobs/definitions/apply-exit';
 import { performActionJob, performActionKey } from '../jobs/definitions/perform-action';
+import { exitStepId } from '../run/apply-step-result';
 import type { RuntimeDeps } from '../runtime-deps';
 
 export type RetryResult = { retried: true; kind: string; stepId: string } | { retried: false; reason: string; status: 404 | 409 };
@@ -34,7 +35,7 @@ export async function retryFailedAction(deps: RuntimeDeps, input: { runId: strin
         at: deps.clock.now(),
       },
     });
-    if (attempt.stepId.startsWith('exit:')) {
+    if (run.exitId && attempt.stepId === exitStepId(run.exitId)) {
       await enqueue(tx, applyExitJob, { runId: run.id }, { jobKey: applyExitKey(run.id) });
     } else {
       await enqueue(tx, performActionJob, { runId: run.id, seq: run.seq, stepId: attempt.stepId, idempotencyKey: attempt.idempotencyKey }, {
