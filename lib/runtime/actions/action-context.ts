@@ -1,8 +1,10 @@
 /**
  * What an action implementation gets: the CRM port, who the write is about, the idempotency
- * key it must carry, the record as Waymark holds it, and the contract (for its stage policy).
+ * key it must carry, the record as Waymark holds it, and the contract and portal facts (for the
+ * stage policy).
  */
 import type { Contract } from '../../contracts';
+import type { PortalContext } from '../../engine/types';
 import type { CrmObjectType, CrmPort } from '../../hubspot/crm-port';
 import type { StoredRecordState } from '../store/merge-record-state';
 
@@ -15,6 +17,8 @@ export interface ActionContext {
   contract: Contract;
   idempotencyKey: string;
   record: StoredRecordState;
+  /** The portal's time zone and stage orders (the stage policy's default order). */
+  portal: PortalContext;
   now: Date;
   /** Enrolls the record in another contract (the start_contract handoff). */
   handoff(contractKey: string): Promise<{ enrolled: boolean; reason: string }>;

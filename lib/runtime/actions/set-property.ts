@@ -1,5 +1,5 @@
 import type { ActionExecutor } from './action-context';
-import { stageRegression } from './stage-guard';
+import { refusedStageWrite } from './stage-guard';
 
 /** `set_property`: write `value`, or add `increment` to the number Waymark holds. */
 export const setProperty: ActionExecutor = async (ctx, input) => {
@@ -11,7 +11,7 @@ export const setProperty: ActionExecutor = async (ctx, input) => {
   } else {
     value = input.value === null || input.value === undefined ? '' : String(input.value);
   }
-  const refused = stageRegression(ctx.contract, ctx.record, property, value);
+  const refused = refusedStageWrite(ctx, 'set_property', { property, value });
   if (refused) return { status: 'refused', reason: refused, result: { property, value } };
   await ctx.crm.updateProperties(ctx.portalId, ctx.objectType, ctx.recordId, { [property]: value });
   return { status: 'succeeded', result: { property, value } };

@@ -1,19 +1,16 @@
 /**
- * Monotonic stage policy: with `monotonic`, a write that would move the stage property to an
- * earlier stage than the record holds is refused (and the refusal logged by the caller).
+ * The monotonic stage policy, checked again when a stage write is performed. The engine judged
+ * the write when the run entered the step; by the time the action runs the record may have
+ * moved on (a reply, a sales rep), so the same rule (the engine's `judgeStageWrite`) is applied
+ * once more to the record as Waymark holds it now. The caller logs a refusal.
  */
-import type { Contract } from '../../contracts';
-import { LIFECYCLE_ORDER } from '../store/portal-context';
-import type { StoredRecordState } from '../store/merge-record-state';
+import { judgeStageWrite } from '../../engine/stage-guard';
+import { recordSnapshot } from '../run/record-snapshot';
+import type { ActionContext } from './action-context';
 
-export function stageRegression(contract: Contract, record: StoredRecordState, property: string, value: string): string | null {
-  const policy = contract.stagePolicy;
-  if (!policy?.monotonic || policy.property !== property) return null;
-  const order: readonly string[] = policy.order ?? (property === 'lifecyclestage' ? LIFECYCLE_ORDER : []);
-  const current = record.properties[property];
-  if (!current) return null;
-  const from = order.indexOf(current);
-  const to = order.indexOf(value);
-  if (from < 0 || to < 0 || to >= from) return null;
-  return `refused to move ${property} back from '${current}' to '${value}' (monotonic stage policy)`;
+/** Why the write is refused, or null when it may go ahead. */
+export function refusedStageWrite(ctx: ActionContext, action: 'set_stage' | 'set_property', input: Record<string, unknown>): string | null {
+  const record = recordSnapshot(ctx.objectType, ctx.recordId, ctx.record);
+  const verdict = judgeStageWrite(ctx.contract, ctx.portal, record, action, input);
+  return verdict?.refused ? verdict.reason : null;
 }

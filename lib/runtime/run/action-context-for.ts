@@ -3,6 +3,7 @@ import type { CrmObjectType } from '../../hubspot/crm-port';
 import type { ActionContext } from '../actions/action-context';
 import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { contractByKey, versionContract } from '../store/contract-versions';
+import { portalContext } from '../store/portal-context';
 import { emptyRecordState } from '../store/merge-record-state';
 import { readRecordStates, recordKeyString } from '../store/record-states';
 import type { RunRow } from '../store/run-rows';
@@ -19,6 +20,7 @@ export async function actionContextFor(deps: RuntimeDeps, run: RunRow): Promise<
     runId: run.id,
     contract,
     record: states.get(recordKeyString(key)) ?? emptyRecordState(),
+    portal: await portalContext(sqlOf(deps), run.portal_id),
     now: deps.clock.now(),
     async handoff(contractKey) {
       const target = await contractByKey(deps.db, run.portal_id, contractKey);

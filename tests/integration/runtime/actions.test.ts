@@ -7,9 +7,15 @@
  * recorded.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { contractSchema } from '../../../lib/contracts';
+import type { ActionContext } from '../../../lib/runtime/actions/action-context';
+import { setProperty } from '../../../lib/runtime/actions/set-property';
+import { setStage } from '../../../lib/runtime/actions/set-stage';
 import { advanceRun } from '../../../lib/runtime/run/advance-run';
+import { emptyRecordState } from '../../../lib/runtime/store/merge-record-state';
+import { LIFECYCLE_ORDER } from '../../../lib/runtime/store/portal-context';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
-import { createHarness, propertyChange, publishExamples, type Harness } from './helpers/runtime-harness';
+import { createHarness, exampleContract, PORTAL, propertyChange, publishExamples, type Harness } from './helpers/runtime-harness';
 
 const MINUTE = 60_000;
 let contact = 300;
@@ -104,6 +110,33 @@ describe('actions, exits and entry rules', () => {
     const refused = await t.db.decisionLog.findMany({ where: { runId: run.id, kind: 'stage-refused' } });
     expect(refused.length).toBeGreaterThan(0);
     expect(h.deps.crm.records.get(String(contact))?.lifecyclestage).not.toBe('marketingqualifiedlead');
+  });
+
+  it('a stage write is judged again when performed: a record that moved on since is not moved back', async () => {
+    // The engine allowed the write when the step began; the record became a customer before it ran.
+    const withOrder = contractSchema.parse(exampleContract('new-lead-follow-up'));
+    const portalOrder = { ...withOrder, stagePolicy: { property: 'lifecyclestage', monotonic: true } };
+    for (const contract of [withOrder, portalOrder]) {
+      const ctx: ActionContext = {
+        crm: h.deps.crm,
+        portalId: PORTAL,
+        objectType: 'contact',
+        recordId: '7777',
+        runId: '00000000-0000-4000-8000-000000000001',
+        contract,
+        idempotencyKey: 'stage-at-write-time',
+        record: { ...emptyRecordState(), properties: { lifecyclestage: 'customer' } },
+        portal: { timeZone: 'UTC', stageOrders: { lifecyclestage: LIFECYCLE_ORDER } },
+        now: new Date(),
+        handoff: async () => ({ enrolled: false, reason: 'not used' }),
+      };
+      const before = h.deps.crm.writes.length;
+      expect(await setStage(ctx, { value: 'lead' })).toMatchObject({ status: 'refused', reason: expect.stringMatching(/back from 'customer' to 'lead'/) });
+      expect(await setProperty(ctx, { property: 'lifecyclestage', value: 'lead' })).toMatchObject({ status: 'refused' });
+      expect(h.deps.crm.writes.length).toBe(before);
+      expect(await setStage(ctx, { value: 'evangelist' })).toMatchObject({ status: 'succeeded' });
+    }
+    expect(h.deps.crm.writes.filter((w) => w.recordId === '7777')).toHaveLength(2);
   });
 
   it('a deleted record ends its runs with the exit recorded and lanes released', async () => {
