@@ -5,7 +5,7 @@
  * should be), and shown to be load-bearing: on a copy of the database with the index dropped, the
  * same race lets several writers win, or (the attempt key) the production insert cannot run.
  *
- * Enrollment goes through `startEnteredRun` (run/start-entered-run.ts), as the enroll job does
+ * Enrollment goes through `startEnteredRun` (run/start-entered-run.ts), as every enrollment does
  * after the engine's entry decision; external writes go through `performAttempt`
  * (actions/perform-attempt.ts), as the perform-action job does.
  */
@@ -82,7 +82,7 @@ async function setUp(t: TestDatabase): Promise<Setup> {
 }
 
 /**
- * One enrollment as the enroll job makes it once the engine accepted it. Every writer is handed
+ * One enrollment as enrollRecord makes it once the engine accepted it. Every writer is handed
  * the same empty shared state (no active run, no lane holder), as when all of them loaded it
  * before any wrote: only the database can tell them apart.
  */

@@ -4,7 +4,6 @@
 import type { JobHandler } from '../../queue/worker';
 import type { RuntimeDeps } from '../runtime-deps';
 import { applyExitHandler } from './apply-exit';
-import { enrollHandler } from './enroll';
 import { noopHandler } from './noop';
 import { performActionHandler } from './perform-action';
 import { processWebhookBatchHandler } from './process-webhook-batch';
@@ -17,7 +16,6 @@ export function jobHandlers(deps: RuntimeDeps): readonly JobHandler[] {
   return [
     noopHandler,
     processWebhookBatchHandler(deps),
-    enrollHandler(deps),
     wakeRunHandler(deps),
     performActionHandler(deps),
     applyExitHandler(deps),

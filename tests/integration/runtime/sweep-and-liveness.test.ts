@@ -2,7 +2,7 @@
  * The pieces behind waits and crash recovery: the DB-offset clock every process shares, the
  * sweeper that turns due runs into wake-ups in due order (once, and again only after a lost
  * job's timeout), the reaper that frees the queue locks of a dead worker process, run leases
- * that die with their owner's heartbeat, and the enroll job (manual starts, handoffs) run twice.
+ * that die with their owner's heartbeat, and a manual start made twice.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -11,7 +11,8 @@ import { handle } from '../../../lib/queue/worker';
 import { enqueue } from '../../../lib/queue/enqueue';
 import { advanceClockOffset, dbOffsetClock, readClockOffset } from '../../../lib/runtime/clock';
 import { publishContract } from '../../../lib/runtime/contracts/publish-contract';
-import { enrollJob } from '../../../lib/runtime/jobs/definitions/enroll';
+import { startManualRun } from '../../../lib/runtime/control/start-manual-run';
+import { noopJob } from '../../../lib/runtime/jobs/noop';
 import { wakeRunJob } from '../../../lib/runtime/jobs/definitions/wake-run';
 import { acquireRunLease, releaseRunLease } from '../../../lib/runtime/store/run-lease';
 import { sweepDueRuns } from '../../../lib/runtime/store/sweep-due-runs';
@@ -147,7 +148,7 @@ describe('clock, sweeper, heartbeats and leases', () => {
   });
 
   it('releases the queue locks of a worker process whose heartbeat stopped', async () => {
-    await enqueue(t.db, enrollJob, { portalId: String(PORTAL), contractKey: 'manual-call', objectType: 'contact', recordId: '950', via: { kind: 'manual', actor: 'ada' } }, { jobKey: 'locked-job' });
+    await enqueue(t.db, noopJob, {}, { jobKey: 'locked-job' });
     await beat(t.db, 'dead-process', ['worker-dead-1']);
     await t.pool.query(`UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '1 minute', locked_by = 'worker-dead-1' WHERE key = 'locked-job'`);
     await t.pool.query(`UPDATE worker_heartbeats SET last_seen_at = now() - interval '1 minute' WHERE id = 'dead-process'`);
@@ -209,11 +210,11 @@ describe('clock, sweeper, heartbeats and leases', () => {
     expect(await acquireRunLease(t.db, run.id, 'owner-c/k1', 'owner-c')).toBe(true);
   });
 
-  it('the enroll job run twice starts one manual run and logs the second as rejected', async () => {
+  it('a manual start made twice starts one run and logs the second as rejected', async () => {
     await t.pool.query(`DELETE FROM graphile_worker._private_jobs`);
     await h.deliver([propertyChange(950, 'email', 'm@example.com')]);
-    for (const key of ['enroll-a', 'enroll-b']) {
-      await enqueue(t.db, enrollJob, { portalId: String(PORTAL), contractKey: 'manual-call', objectType: 'contact', recordId: '950', via: { kind: 'manual', actor: 'ada' } }, { jobKey: key });
+    for (let i = 0; i < 2; i++) {
+      await startManualRun(h.deps, { portalId: PORTAL, contractKey: 'manual-call', objectType: 'contact', recordId: '950', actor: 'ada' });
     }
     await h.drain();
     const runs = await t.db.run.findMany({ where: { recordId: '950', contractKey: 'manual-call' } });
