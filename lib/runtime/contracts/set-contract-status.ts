@@ -12,14 +12,14 @@ export type StatusChange = { action: 'pause' } | { action: 'resume' } | { action
 
 export type StatusResult =
   | { ok: true; status: 'live' | 'paused' | 'retired'; exitedRuns: number; notExited: { runId: string; reason: string }[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; problem: 'not-found' | 'conflict' };
 
 export async function setContractStatus(deps: RuntimeDeps, portalId: bigint, key: string, change: StatusChange, actor: string): Promise<StatusResult> {
   const contract = await deps.db.contract.findUnique({ where: { portalId_key: { portalId, key } } });
-  if (!contract) return { ok: false, reason: `No contract ${key} in portal ${portalId}` };
-  if (!contract.liveVersionId) return { ok: false, reason: `${key} has never been published` };
+  if (!contract) return { ok: false, reason: `No contract ${key} in portal ${portalId}`, problem: 'not-found' };
+  if (!contract.liveVersionId) return { ok: false, reason: `${key} has never been published`, problem: 'conflict' };
   const status = change.action === 'pause' ? 'paused' : change.action === 'resume' ? 'live' : 'retired';
-  if (contract.status === 'retired' && change.action !== 'retire') return { ok: false, reason: `${key} is retired; publish it again to bring it back` };
+  if (contract.status === 'retired' && change.action !== 'retire') return { ok: false, reason: `${key} is retired; publish it again to bring it back`, problem: 'conflict' };
   await deps.db.contract.update({ where: { id: contract.id }, data: { status } });
   await deps.db.decisionLog.create({
     data: { portalId, contractKey: key, kind: 'contract', outcome: status, reason: `${actor} set ${key} to ${status}.`, inputs: { change }, actor, at: deps.clock.now() },

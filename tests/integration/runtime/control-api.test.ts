@@ -120,6 +120,12 @@ describe('runtime control API', () => {
     const r = await call('status', 'POST', '/api/contracts/new-lead-follow-up/status', { portalId: String(PORTAL), action: 'retire', exitId: 'exit-stalled', reason: 'replaced' }, { key: 'new-lead-follow-up' });
     expect(((await r.json()) as { exitedRuns: number }).exitedRuns).toBe(1);
     expect(await t.db.run.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: 'exited', exitId: 'exit-stalled' });
+    // Retired stays retired until published again (a conflict); an unknown contract is not found.
+    const resume = await call('status', 'POST', '/api/contracts/new-lead-follow-up/status', { portalId: String(PORTAL), action: 'resume' }, { key: 'new-lead-follow-up' });
+    expect(resume.status).toBe(409);
+    expect(((await resume.json()) as { error: string }).error).toMatch(/retired/);
+    const missing = await call('status', 'POST', '/api/contracts/nope/status', { portalId: String(PORTAL), action: 'pause' }, { key: 'nope' });
+    expect(missing.status).toBe(404);
   });
 
   it('what-if reports who would enter and the lane collisions', async () => {

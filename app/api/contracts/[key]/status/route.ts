@@ -23,6 +23,7 @@ export const POST = route<{ params: Promise<{ key: string }> }>(async (request, 
   await deps.clock.sync();
   const change = input.action === 'retire' ? { action: 'retire' as const, exitId: input.exitId, reason: input.reason } : { action: input.action };
   const result = await setContractStatus(deps, portalOf(who, input.portalId), key, change, who.actor);
-  if (!result.ok) throw new HttpError(404, result.reason);
+  // A missing contract is 404; one that exists but cannot take this change now is a conflict.
+  if (!result.ok) throw new HttpError(result.problem === 'not-found' ? 404 : 409, result.reason);
   return Response.json(result);
 });
