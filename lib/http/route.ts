@@ -33,9 +33,36 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: 'Internal error', correlationId }, { status: 500 });
 }
 
-/** Reads and parses a JSON body; a body that is not JSON is a 400, not a 500. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/** Bodies larger than this are refused (413) unless a route allows more or less. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads a body as text, at most `maxBytes` of it: a larger declared length is refused unread,
+ * and the bytes actually read are counted too (a chunked request declares no length).
+ */
+export async function readText(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => new HttpError(413, `Request body is larger than ${maxBytes} bytes`);
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads and parses a JSON body (see readText for the size limit); a body that is not JSON is a 400, not a 500. */
+export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  const text = await readText(request, maxBytes);
   if (text.trim() === '') throw new HttpError(400, 'Request body is empty; expected JSON');
   try {
     return JSON.parse(text);

@@ -12,9 +12,7 @@ export const dynamic = 'force-dynamic';
 const MAX_BODY_BYTES = 512 * 1024;
 
 export const POST = route(async (request) => {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) throw new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes`);
-  const outcome = runSimulation(await readJson(request), systemClock.now());
+  const outcome = runSimulation(await readJson(request, MAX_BODY_BYTES), systemClock.now());
   if (!outcome.ok) throw new HttpError(400, 'The simulation input is not valid', outcome.problems);
   return Response.json(outcome.result);
 });

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma';
 import { HttpError } from '../../http/http-error';
+import { readText } from '../../http/route';
 import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
 import { processWebhookBatchJob } from '../../runtime/jobs/definitions/process-webhook-batch';
@@ -106,15 +107,10 @@ async function persist(db: Db, byPortal: Map<bigint, WebhookEventRow[]>): Promis
 
 /** A delivery is at most 100 events of about 1 KB; anything far larger is refused unread. */
 const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
-const tooLarge = () => new HttpError(413, `Webhook body larger than ${MAX_WEBHOOK_BODY_BYTES} bytes`);
 
 /** Verifies, stores and enqueues one webhook delivery. */
 export async function handleWebhook(deps: WebhookDeps, request: Request): Promise<Response> {
-  // The declared length refuses most oversized bodies unread; the read body is checked too, since
-  // a chunked request declares none.
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_WEBHOOK_BODY_BYTES) throw tooLarge();
-  const rawBody = await request.text();
-  if (Buffer.byteLength(rawBody, 'utf8') > MAX_WEBHOOK_BODY_BYTES) throw tooLarge();
+  const rawBody = await readText(request, MAX_WEBHOOK_BODY_BYTES);
   const verdict = verifyHubSpotRequest(deps, request, rawBody, deps.now().getTime());
   if (!verdict.ok) {
     log.warn('webhook rejected: bad signature', { reason: verdict.reason });
