@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- free-form corpus edits
 
 const EXAMPLES = ['new-lead-follow-up', 'no-show-rebook', 'long-term-nurture'].map(
-  (name) => JSON.parse(readFileSync(new URL(`../tests/fixtures/contracts/examples/${name}.json`, import.meta.url), 'utf8')) as Json,
+  (name) => JSON.parse(readFileSync(new URL(`../lib/demo/contracts/${name}.json`, import.meta.url), 'utf8')) as Json,
 );
 
 /** N contracts as JSON texts (what the CLI would read from files). */

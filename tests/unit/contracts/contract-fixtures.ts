@@ -7,7 +7,8 @@ import { lintContracts, type LintItem, type LintOptions } from '../../../lib/con
 import { parseContract } from '../../../lib/contracts/parse-contract';
 
 const ruleFiles = import.meta.glob<string>('../../fixtures/contracts/rules/*/*/*.json', { eager: true, query: '?raw', import: 'default' });
-const exampleFiles = import.meta.glob<string>('../../fixtures/contracts/examples/*.json', { eager: true, query: '?raw', import: 'default' });
+// The three examples are the ones the demo publishes (one copy, shipped with the app).
+const exampleFiles = import.meta.glob<string>('../../../lib/demo/contracts/*.json', { eager: true, query: '?raw', import: 'default' });
 const quietFiles = import.meta.glob<string>('../../fixtures/contracts/quiet-portal/*.{json,yaml}', { eager: true, query: '?raw', import: 'default' });
 
 /** The fixed "now" of contract tests. */
@@ -35,7 +36,7 @@ export const EXAMPLES = new Map(Object.entries(exampleFiles).map(([path, text]) 
  * A realistic portal that must lint clean (the quietness guard): the three examples plus a deal,
  * a ticket and a manual, preempting onboarding contract (YAML).
  */
-export const QUIET_PORTAL = new Map(Object.entries(quietFiles).map(([path, text]) => [path.split('/').pop() as string, text]));
+export const QUIET_PORTAL = new Map([...EXAMPLES, ...Object.entries(quietFiles).map(([path, text]) => [path.split('/').pop() as string, text] as const)]);
 
 /** Parses and lints a set of files together at {@link NOW}. */
 export function lintFiles(files: ReadonlyMap<string, string>, options: Partial<LintOptions> = {}) {

@@ -23,7 +23,7 @@ export const PORTAL = 62515n;
 export const EXAMPLES = ['long-term-nurture', 'new-lead-follow-up', 'no-show-rebook'] as const;
 
 export function exampleContract(key: (typeof EXAMPLES)[number]): Record<string, unknown> {
-  return JSON.parse(readFileSync(`tests/fixtures/contracts/examples/${key}.json`, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(`lib/demo/contracts/${key}.json`, 'utf8')) as Record<string, unknown>;
 }
 
 export interface Harness {
