@@ -41,8 +41,8 @@ export interface SweepOptions {
 
 /**
  * Marks the `due` runs and hands them to the queue in due order, grouped into `wake-run` jobs of
- * at most $batch runs, and never fewer than about eight jobs when there are enough runs (so a
- * small sweep still spreads over the workers). A burst then costs the queue one job per group,
+ * at most $3 runs (both statements that use it pass the batch size as $3), and never fewer than
+ * about eight jobs when there are enough runs (so a small sweep still spreads over the workers). A burst then costs the queue one job per group,
  * not one per run: fewer queue round trips, and fewer dead rows in the queue's table, whose
  * build-up between two autovacuums slowed every job fetch as a 100,000-run burst drained.
  * add_jobs does not keep the order of its array, and the queue takes jobs by (priority, run_at,
@@ -58,7 +58,7 @@ const ENQUEUE = `
      ), numbered AS (
        SELECT id, seq, row_number() OVER (ORDER BY due_at, id) - 1 AS n, count(*) OVER () AS total FROM marked
      ), grouped AS (
-       SELECT n / GREATEST(1, LEAST($batch::int, ceil(total / 8.0)::int)) AS g,
+       SELECT n / GREATEST(1, LEAST($3::int, ceil(total / 8.0)::int)) AS g,
               json_agg(json_build_object('runId', id, 'seq', seq) ORDER BY n) AS runs,
               md5(string_agg(id::text || ':' || seq, ',' ORDER BY n)) AS members
          FROM numbered GROUP BY 1
@@ -71,9 +71,6 @@ const ENQUEUE = `
        )) AS job
      )
      SELECT (SELECT count(*) FROM marked)::int AS n, (SELECT count(*) FROM added)::int AS jobs`;
-
-/** The ENQUEUE statement with its batch-size parameter numbered after the caller's own. */
-const enqueueWith = (batchParam: number) => ENQUEUE.replace('$batch', `$${batchParam}`);
 
 /** Enqueues up to `limit` due wake-ups; returns how many. */
 export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<number> {
@@ -105,7 +102,7 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
         ORDER BY due_at
         LIMIT $2
         FOR UPDATE SKIP LOCKED
-     ), ${enqueueWith(3)}`,
+     ), ${ENQUEUE}`,
     options.now,
     limit,
     options.maxPerJob ?? MAX_WAKES_PER_JOB,
@@ -117,7 +114,7 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
          SELECT id FROM runs
           WHERE status = 'active' AND due_at IS NOT NULL AND wake_enqueued_at IS NOT NULL AND due_at <= $1
           AND EXISTS (SELECT 1 FROM installations i WHERE i.portal_id = runs.portal_id AND i.status = 'active')
-            AND wake_enqueued_at < now() - make_interval(secs => $3::double precision / 1000)
+            AND wake_enqueued_at < now() - make_interval(secs => $4::double precision / 1000)
             AND NOT EXISTS (
               SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id
                WHERE k.identifier = 'wake-run'
@@ -126,11 +123,11 @@ export async function sweepDueRuns(db: Db, options: SweepOptions): Promise<numbe
           ORDER BY due_at
           LIMIT $2
           FOR UPDATE SKIP LOCKED
-       ), ${enqueueWith(4)}`,
+       ), ${ENQUEUE}`,
       options.now,
       limit - count,
-      options.requeueAfterMs ?? 60_000,
       options.maxPerJob ?? MAX_WAKES_PER_JOB,
+      options.requeueAfterMs ?? 60_000,
     );
     count += lost[0]?.n ?? 0;
   }
