@@ -38,13 +38,17 @@ import { associationCreate } from './associations/association-create';
 import { associationCreateDefault } from './associations/association-create-default';
 import { associationDelete } from './associations/association-delete';
 import { associationList } from './associations/association-list';
+import { flowCreate } from './automation/flow-create';
+import { flowDelete } from './automation/flow-delete';
 import { flowGet } from './automation/flow-get';
+import { flowUpdate } from './automation/flow-update';
 import { flowsBatchRead } from './automation/flows-batch-read';
 import { flowsList } from './automation/flows-list';
 import { sendStatusGet } from './email/send-status-get';
 import { singleSend } from './email/single-send';
 import { externalUninstall } from './install/external-uninstall';
 import { appSubscriptionsSet, appsList } from './control/apps';
+import { controlFlowCreate } from './control/flows';
 import { faultAdd, faultClear, faultList } from './control/faults';
 import { controlIndex } from './control/index';
 import { installCreate, tokensExpire } from './control/installs';
@@ -70,9 +74,9 @@ export const ROUTES = [
   associationList, associationCreateDefault, associationCreate, associationDelete,
   associationBatchRead, associationBatchCreate, associationBatchArchive,
   // Automation, email, uninstall
-  flowsList, flowGet, flowsBatchRead, singleSend, sendStatusGet, externalUninstall,
+  flowsList, flowCreate, flowGet, flowUpdate, flowDelete, flowsBatchRead, singleSend, sendStatusGet, externalUninstall,
   // Sandbox control API
-  controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, recordInspect, recordUserEdit, recordRestore,
+  controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, controlFlowCreate, recordInspect, recordUserEdit, recordRestore,
   emailFailureSet, emailFailureClear, sentEmailsList, signalTrigger, appsList, appSubscriptionsSet, faultAdd, faultList, faultClear,
   webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset, searchSettings,
   // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)

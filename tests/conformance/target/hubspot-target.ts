@@ -2,7 +2,7 @@
  * The conformance target backed by a real HubSpot developer test portal. Configure with:
  * - HUBSPOT_CONFORMANCE_CLIENT_ID, HUBSPOT_CONFORMANCE_CLIENT_SECRET: an app installed in the portal
  * - HUBSPOT_CONFORMANCE_REFRESH_TOKEN: a refresh token from that install (scopes: oauth,
- *   crm.objects.contacts.read/write, crm.objects.owners.read)
+ *   crm.objects.contacts.read/write, crm.objects.owners.read, automation)
  * - HUBSPOT_CONFORMANCE_API_BASE (optional, default https://api.hubapi.com)
  * - HUBSPOT_CONFORMANCE_DELIVERIES (optional): a JSON file of webhook requests the app received
  *   from that portal, `[{url, receivedAt, headers, rawBody}]`, to check HubSpot's real signatures

@@ -7,7 +7,7 @@ import type { ConformanceTarget } from './conformance-target';
 const CLIENT_ID = 'conformance-client';
 const CLIENT_SECRET = 'conformance-secret-0123456789';
 const REDIRECT = 'http://localhost:3998/api/hubspot/oauth/callback';
-const SCOPES = 'oauth crm.objects.contacts.read crm.objects.contacts.write crm.objects.owners.read';
+const SCOPES = 'oauth crm.objects.contacts.read crm.objects.contacts.write crm.objects.owners.read automation';
 
 function firstContactId(sandbox: SandboxHandle): string {
   const contacts = sandbox.state.portal(sandbox.demoPortalId)?.records.get('contacts');

@@ -17,6 +17,7 @@ export const controlIndex: Route = {
         'GET /_sandbox/portals/{portalId}/sent-emails',
         'POST /_sandbox/installs {portalId, clientId?, scopes?}',
         'POST /_sandbox/portals/{portalId}/expire-tokens',
+        'POST /_sandbox/portals/{portalId}/flows {Automation v4 flow body} (add a native workflow)',
         'GET /_sandbox/portals/{portalId}/objects/{objectType}',
         'GET|PATCH /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}',
         'POST /_sandbox/portals/{portalId}/objects/{objectType}/{objectId}/restore',
