@@ -88,8 +88,26 @@ export const flowsPage = z.looseObject({
   paging,
 });
 
-/** A full Automation v4 flow: validated loosely (the audit rules read it field by field). */
-export const flowDetail = z.looseObject({ id: idString }).transform((flow) => flow as Record<string, unknown>);
+/**
+ * A full Automation v4 flow (`ApiFlow`): the fields HubSpot's spec marks required for every flow,
+ * and the action list and enrollment criteria as objects. Deeper shapes stay loose here: the
+ * audit's flow schema (lib/audit) reads them field by field and reports what it cannot read as a
+ * finding, instead of this adapter refusing the whole portal's workflow.
+ */
+export const flowDetail = z
+  .looseObject({
+    id: idString,
+    type: z.enum(['CONTACT_FLOW', 'PLATFORM_FLOW']),
+    flowType: z.string(),
+    isEnabled: z.boolean(),
+    objectTypeId: z.string(),
+    revisionId: idString,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    actions: z.array(z.looseObject({ actionId: idString, type: z.string() })).default([]),
+    enrollmentCriteria: z.looseObject({ type: z.string() }).optional(),
+  })
+  .transform((flow) => flow as Record<string, unknown>);
 
 /** Transactional single send (`POST /marketing/v3/transactional/single-email/send`). */
 export const singleSendResponse = z.looseObject({

@@ -94,6 +94,42 @@ describe('reads', () => {
   });
 });
 
+describe('native workflows', () => {
+  it('lists every flow through v4 paging (100 a page, inside the budget) and reads each in full', async () => {
+    const state = sandbox.state.portal(Number(portal))!;
+    const before = state.flows.size;
+    for (let i = 0; i < 105; i += 1) {
+      const response = await fetch(`${sandbox.url}/_sandbox/portals/${portal}/flows`, {
+        method: 'POST',
+        body: JSON.stringify({
+          type: 'CONTACT_FLOW', objectTypeId: '0-1', flowType: 'WORKFLOW', isEnabled: false, name: `Paging flow ${i}`, actions: [],
+          timeWindows: [], blockedDates: [], customProperties: {}, dataSources: [], suppressionListIds: [], canEnrollFromSalesforce: false,
+        }),
+      });
+      expect(response.status).toBe(201);
+    }
+    requests = [];
+    const flows = await port.listWorkflows(portal);
+    expect(flows).toHaveLength(before + 105);
+    expect(new Set(flows.map((f) => f.id)).size).toBe(flows.length);
+    expect(requests).toHaveLength(Math.ceil((before + 105) / 100));
+    const full = await port.getWorkflow(portal, flows.find((f) => f.name === 'Paging flow 7')!.id);
+    expect(full).toMatchObject({ type: 'CONTACT_FLOW', revisionId: '1', actions: [] });
+    for (const flow of flows.filter((f) => f.name.startsWith('Paging flow'))) state.flows.delete(flow.id);
+  });
+
+  it('a missing flow is a CrmPermanentError 404; a flow HubSpot answers without its required fields is refused by shape', async () => {
+    const missing = await port.getWorkflow(portal, '123456789').catch((e: unknown) => e);
+    expect(missing).toMatchObject({ name: 'CrmPermanentError', status: 404, category: 'OBJECT_NOT_FOUND' });
+    const state = sandbox.state.portal(Number(portal))!;
+    state.flows.set('777', { id: '777', name: 'Broken' });
+    const broken = await port.getWorkflow(portal, '777').catch((e: unknown) => e);
+    state.flows.delete('777');
+    expect(broken).toBeInstanceOf(CrmPermanentError);
+    expect(String((broken as Error).message)).toContain('unexpected shape');
+  });
+});
+
 describe('writes and errors', () => {
   it('updates properties', async () => {
     const contact = contacts()[0]!;
