@@ -1,10 +1,11 @@
-// npm start: production build, then web + worker (+ sandbox in sandbox mode).
+// npm start: production build, then database, migrations, web + worker (+ sandbox in sandbox mode).
+// SIGTERM or Ctrl-C stops them in order, the database last (lib/process/supervisor.ts).
 import { spawnSync } from 'node:child_process';
 import { env } from '../lib/env';
-import { resolveDatabase } from '../lib/db/database-url';
 import { migrate } from '../lib/db/migrator';
-import { supervise } from '../lib/process/supervisor';
-import { backgroundServices } from './app-services';
+import { createSupervisor } from '../lib/process/supervisor';
+import { startDatabaseService } from '../lib/process/database-service';
+import { backgroundServices, webService } from './app-services';
 
 const config = env();
 const say = (line: string) => console.log(`[waymark] ${line}`);
@@ -14,20 +15,9 @@ const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'b
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const database = await resolveDatabase(config, say);
-await migrate(database.url, { log: say });
+const supervisor = createSupervisor((line) => console.log(`[supervisor] ${line}`));
+const databaseUrl = await startDatabaseService(supervisor, config, say);
+await migrate(databaseUrl, { log: say });
 say(`mode ${config.mode}; app on ${config.appUrl}`);
-supervise(
-  [
-    {
-      name: 'web',
-      command: process.execPath,
-      args: ['node_modules/next/dist/bin/next', 'start', '--port', String(config.port)],
-      env: { DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    },
-    ...backgroundServices(config, database.url),
-  ],
-  async () => {
-    await database.embedded?.stop();
-  },
-);
+supervisor.start(webService('start', config, databaseUrl));
+for (const service of backgroundServices(config, databaseUrl)) supervisor.start(service);

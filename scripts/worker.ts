@@ -21,6 +21,8 @@ const worker = await startRuntimeWorker({
 });
 console.log(`worker ${deps.processId} started (concurrency ${config.workerConcurrency})`);
 
+// SIGTERM (from the supervisor) or SIGINT (a terminal running this script alone): finish or
+// release the running jobs, then exit. A second signal during the stop changes nothing.
 const stop = async () => {
   await worker.stop();
   process.exit(0);

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import pg from 'pg';
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, embeddedDatabaseUrl } from './embedded-database-url';
 
 export interface EmbeddedPostgresOptions {
   /** Data directory; kept across restarts when `persistent`. */
@@ -26,8 +27,6 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'waymark';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dir = resolve(options.dir);
@@ -41,8 +40,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
     persistent: options.persistent ?? true,
     createPostgresUser: isRoot,
     // Listen on loopback only and keep the unix socket out of directories we may not own.
@@ -54,8 +53,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!(await exists(resolve(dir, 'PG_VERSION')))) await server.initialise();
   await server.start();
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) => embeddedDatabaseUrl(options.port, database);
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
 }
 

@@ -80,6 +80,7 @@ export async function startRuntimeWorker(options: RuntimeWorkerOptions): Promise
   });
 
   let stopping = false;
+  let stopped: Promise<void> | undefined;
   const heartbeat = setInterval(() => {
     if (stopping) return;
     void beatNow().then(() =>
@@ -113,12 +114,17 @@ export async function startRuntimeWorker(options: RuntimeWorkerOptions): Promise
   return {
     runner,
     processId,
-    async stop() {
-      stopping = true;
-      clearInterval(heartbeat);
-      clearInterval(sweep);
-      await runner.stop();
-      await removeHeartbeat(db, processId).catch(() => {});
+    // Idempotent: graphile-worker's runner throws "Runner is already stopped" on a second stop,
+    // and a process can be asked to stop twice (a signal from the terminal and one from a supervisor).
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        clearInterval(heartbeat);
+        clearInterval(sweep);
+        await runner.stop();
+        await removeHeartbeat(db, processId).catch(() => {});
+      })();
+      return stopped;
     },
   };
 }
