@@ -1,0 +1,72 @@
+/**
+ * Text PostgreSQL can store. A `text`/`jsonb` value cannot hold U+0000, and a lone UTF-16
+ * surrogate (`\ud800` without its pair) has no UTF-8 encoding, so either one reaching a query
+ * fails the statement (a 500). Every string that crosses a trust boundary is refused here first,
+ * with a message that names the problem, so the caller gets a 400 naming the field.
+ *
+ * Pure: no I/O. `safeString()` is the zod type for schemas; `findUnsafeText` walks any parsed
+ * JSON value (keys too) for the places a schema lets through unknown fields (passthrough).
+ */
+import { z } from 'zod';
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (no `u` flag: code units). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why `text` cannot be stored, or undefined when it can. */
+export function unsafeTextReason(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain a NUL character (\\u0000)';
+  if (LONE_SURROGATE.test(text)) return 'must not contain an unpaired UTF-16 surrogate (e.g. \\ud800)';
+  return undefined;
+}
+
+/** True when PostgreSQL can store `text` as is. */
+export function isSafeText(text: string): boolean {
+  return unsafeTextReason(text) === undefined;
+}
+
+/** The zod refinement itself, for schemas built from another string type (e.g. `.regex()` chains). */
+export function refineSafeText(text: string, context: z.RefinementCtx): void {
+  const reason = unsafeTextReason(text);
+  if (reason) context.addIssue({ code: 'custom', message: reason });
+}
+
+/** A string PostgreSQL can store. Chain further checks on `z.string()` before passing it in. */
+export function safeString(base: z.ZodString = z.string()) {
+  return base.superRefine(refineSafeText);
+}
+
+/** Where unsafe text sits in a JSON-like value: a path (keys and indexes) and the reason. */
+export type UnsafeTextFinding = { path: (string | number)[]; reason: string };
+
+/**
+ * The first string (value or object key) in `value` that cannot be stored, or undefined. Depth
+ * is bounded by the value itself (parsed JSON has no cycles); objects other than plain JSON are
+ * not expected here.
+ */
+export function findUnsafeText(value: unknown, path: (string | number)[] = []): UnsafeTextFinding | undefined {
+  if (typeof value === 'string') {
+    const reason = unsafeTextReason(value);
+    return reason ? { path, reason } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnsafeText(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const keyReason = unsafeTextReason(key);
+      if (keyReason) return { path: [...path, key], reason: `key ${keyReason}` };
+      const found = findUnsafeText(inner, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A path as people read it: `steps.0.name`, or `(body)` for the whole value. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.length === 0 ? '(body)' : path.map(String).join('.');
+}
