@@ -8,7 +8,8 @@ export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
 export type Command = {
   summary: string;
   usage: string;
-  run(args: readonly string[], io: CliIo): number;
+  /** The exit code; portal commands (which call the app) answer it asynchronously. */
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
 };
 
 /** A usage problem: reported on stderr, exit code 2. */

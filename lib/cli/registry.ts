@@ -3,6 +3,8 @@
  * commands/ plus one line here; help and dispatch pick it up.
  */
 import type { Command } from './command';
+import { auditCommand } from './commands/audit-command';
+import { draftCommand } from './commands/draft-command';
 import { docsCommand } from './commands/docs-command';
 import { lintCommand } from './commands/lint-command';
 import { rulesCommand } from './commands/rules-command';
@@ -15,4 +17,6 @@ export const COMMANDS = {
   schema: schemaCommand,
   rules: rulesCommand,
   simulate: simulateCommand,
+  audit: auditCommand,
+  draft: draftCommand,
 } as const satisfies Record<string, Command>;

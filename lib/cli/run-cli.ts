@@ -1,6 +1,6 @@
 /** Dispatches `waymark <command> [args]` through the command registry; returns the exit code. */
 import type { CliIo } from './cli-io';
-import { EXIT, UsageError } from './command';
+import { EXIT, UsageError, type Command } from './command';
 import { COMMANDS } from './registry';
 
 function help(): string {
@@ -9,8 +9,11 @@ function help(): string {
   return `Usage: waymark <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 error findings, 2 unreadable input or bad usage.\n`;
 }
 
-/** Runs the CLI. Never throws: usage and input problems are exit code 2 with a message on stderr. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/**
+ * Runs the CLI. Never throws (or rejects): usage and input problems are exit code 2 with a
+ * message on stderr. File commands answer synchronously; portal commands with a promise.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     (name === undefined ? io.stderr : io.stdout)(help());
@@ -21,9 +24,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`waymark: unknown command '${name}'\n\n${help()}`);
     return EXIT.unreadable;
   }
-  try {
-    return command.run(args, io);
-  } catch (error) {
+  const fail = (error: unknown): number => {
     if (error instanceof UsageError) {
       io.stderr(`waymark ${name}: ${error.message}\nusage: ${command.usage}\n`);
       return EXIT.unreadable;
@@ -31,5 +32,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     // Anything else (a file system error mid-run…) still ends with a message and exit 2, not a stack trace.
     io.stderr(`waymark ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.unreadable;
+  };
+  try {
+    const result: number | Promise<number> = (command as Command).run(args, io);
+    return typeof result === 'number' ? result : result.catch(fail);
+  } catch (error) {
+    return fail(error);
   }
 }
