@@ -31,6 +31,8 @@ export interface RuntimeWorkerOptions {
   heartbeatMs?: number;
   deadAfterMs?: number;
   sweepMs?: number;
+  /** graphile-worker crontab lines (recurring jobs, added once per tick across all workers). */
+  crontab?: string;
 }
 
 export interface RuntimeWorker {
@@ -72,6 +74,7 @@ export async function startRuntimeWorker(options: RuntimeWorkerOptions): Promise
     logger: queueLogger(),
     events,
     taskList: toTaskList(options.handlers),
+    ...(options.crontab ? { crontab: options.crontab } : {}),
     // Batching (measured with `npm run bench:runtime`: about +25% wake-ups/s): the pool locks
     // a few jobs per fetch and hands them to its workers, and completions of the same tick go
     // to Postgres as one statement. Both keep jobs locked a little longer; a job of a killed
