@@ -39,3 +39,12 @@ it('refuses a body without actions (400 naming the field) and an unknown portal 
   expect(await bad.json()).toMatchObject({ category: 'VALIDATION_ERROR', errors: [expect.objectContaining({ in: 'actions' })] });
   expect((await post(999_999, body)).status).toBe(404);
 });
+
+it("serves a read-only workflow page at HubSpot's editor URL (what the audit links to)", async () => {
+  const page = await fetch(`${sandbox.url}/workflows/${sandbox.demoPortalId}/platform/flow/585051947/edit`);
+  expect(page.status).toBe(200);
+  const text = await page.text();
+  expect(text).toContain('Re-engage everyone');
+  expect(text).toContain('Send marketing email');
+  expect((await fetch(`${sandbox.url}/workflows/${sandbox.demoPortalId}/platform/flow/1/edit`)).status).toBe(404);
+});
