@@ -40,8 +40,20 @@ export interface StoredReport {
   [extra: string]: unknown;
 }
 
+/** Report export formats (the CLI's and the page's). */
+export type ExportFormat = 'text' | 'markdown' | 'csv' | 'sarif';
+
+/** A contract drafted from a native workflow, and what the workflow never declared. */
+export interface WorkflowDraft {
+  draft: unknown;
+  yaml: string;
+  openFindings: { rule?: string; severity?: string; message: string }[];
+}
+
 export interface AuditCorePort {
   ruleSetVersion: string;
   run(input: GatheredAudit, options: { now: Date; suppressions: readonly SuppressionRow[] }): StoredReport;
   diff(previous: StoredReport | null, current: StoredReport): unknown;
+  format(report: StoredReport, format: ExportFormat): string;
+  draftFromFlow(flow: Record<string, unknown>, options: { now: Date }): WorkflowDraft;
 }

@@ -30,6 +30,8 @@ const core: AuditCorePort = {
     const after = new Set(current.findings.map(key));
     return { new: [...after].filter((k) => !before.has(k)), fixed: [...before].filter((k) => !after.has(k)) };
   },
+  format: (report) => JSON.stringify(report),
+  draftFromFlow: () => ({ draft: {}, yaml: '', openFindings: [] }),
 };
 
 let t: TestDatabase;
