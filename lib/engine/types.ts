@@ -187,7 +187,9 @@ export type DecisionKind =
   | 'exit'
   | 'stage-refused'
   | 'limit'
-  | 'signal';
+  | 'signal'
+  /** A native HubSpot workflow asked Waymark (custom workflow actions, issue #13). */
+  | 'native-workflow';
 
 /** One explained decision: becomes a decision-log row. */
 export interface Decision {

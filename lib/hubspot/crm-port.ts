@@ -99,6 +99,12 @@ export interface CrmPort {
   getWorkflow(portalId: bigint, id: string): Promise<Record<string, unknown>>;
   listPipelines(portalId: bigint, objectType: CrmObjectType): Promise<Pipeline[]>;
   listProperties(portalId: bigint, objectType: CrmObjectType): Promise<PropertyDefinition[]>;
+  /**
+   * Completes a blocked custom workflow action (`POST /automation/v4/actions/callbacks/{callbackId}/complete`):
+   * the native workflow resumes with these output fields. Safe to retry: completing an already
+   * completed callback is answered as `CrmPermanentError` (4xx), which the caller treats as done.
+   */
+  completeCallback(portalId: bigint, callbackId: string, outputFields: Record<string, string>): Promise<void>;
 }
 
 /** A failure worth retrying later (5xx, timeout, 429); `retryAfterMs` when the CRM said so. */

@@ -174,6 +174,15 @@ export function createHubSpotCrmPort(deps: HubSpotCrmPortDeps): CrmPort {
         }));
     },
 
+    async completeCallback(portalId, callbackId, outputFields) {
+      // Completing twice leaves the same state (HubSpot refuses the second), so it is retried like an idempotent write.
+      await http(
+        portalId,
+        { method: 'POST', path: `/automation/v4/actions/callbacks/${encodeURIComponent(callbackId)}/complete`, body: { outputFields }, idempotent: true },
+        ignoredBody,
+      );
+    },
+
     async listProperties(portalId, objectType) {
       const page = await http(portalId, { method: 'GET', path: `/crm/v3/properties/${api(objectType)}` }, propertiesResponse);
       return page.results.map((p) => ({ name: p.name, label: p.label, type: p.type, ...(p.options ? { options: p.options } : {}) }));

@@ -4,6 +4,7 @@
 import type { JobHandler } from '../../queue/worker';
 import type { RuntimeDeps } from '../runtime-deps';
 import { applyExitHandler } from './apply-exit';
+import { completeWorkflowCallbackHandler } from './complete-workflow-callback';
 import { noopHandler } from './noop';
 import { performActionHandler } from './perform-action';
 import { processWebhookBatchHandler } from './process-webhook-batch';
@@ -21,5 +22,6 @@ export function jobHandlers(deps: RuntimeDeps): readonly JobHandler[] {
     applyExitHandler(deps),
     sweepDueRunsHandler(deps),
     resumePortalHandler(deps),
+    completeWorkflowCallbackHandler(deps),
   ] as const satisfies readonly JobHandler[];
 }

@@ -8,10 +8,12 @@
 import type { StepResult } from '../../engine/types';
 import { enqueue, type SqlExecutor } from '../../queue/enqueue';
 import { applyExitJob, applyExitKey } from '../jobs/definitions/apply-exit';
+import { completeWorkflowCallbackJob, completeWorkflowCallbackKey } from '../jobs/definitions/complete-workflow-callback';
 import { performActionJob, performActionKey } from '../jobs/definitions/perform-action';
 import { attemptJson } from '../store/insert-entered-run';
 import { runStateJson, type RunRow } from '../store/run-rows';
 import type { Sql } from '../store/sql';
+import { completeBlockedOnRun } from '../store/workflow-action-executions';
 import { scoped, writeDecisions } from '../store/write-decisions';
 
 export interface ApplyOptions {
@@ -83,5 +85,10 @@ export async function applyStepResult(sql: Sql, executor: SqlExecutor, row: RunR
       await sql.query(INSERT_ATTEMPTS, [row.portal_id.toString(), row.id, JSON.stringify(data)]);
     }
     await enqueue(executor, applyExitJob, { runId: row.id }, { jobKey: applyExitKey(row.id), mode: 'unsafe_dedupe', maxAttempts: 25 });
+    // A native workflow blocked on this run ("Run a Waymark contract and wait") resumes with the
+    // exit: the completion is recorded and queued with the exit itself, so it cannot be lost.
+    for (const executionId of await completeBlockedOnRun(sql, row.id, exit)) {
+      await enqueue(executor, completeWorkflowCallbackJob, { executionId }, { jobKey: completeWorkflowCallbackKey(executionId), mode: 'unsafe_dedupe', maxAttempts: 25 });
+    }
   }
 }

@@ -44,7 +44,9 @@ export interface EntryVerdict {
 export type EntryVia =
   | { kind: 'trigger'; signal: Signal }
   | { kind: 'handoff'; fromRunId: string; fromContract: string; exitId: string }
-  | { kind: 'manual'; actor: string };
+  | { kind: 'manual'; actor: string }
+  /** "Would this contract admit the record now?": filter, lanes and re-entry, no trigger and no enrolment. */
+  | { kind: 'check' };
 
 export interface EnginePort {
   /**

@@ -15,7 +15,7 @@ export const engine: EnginePort = {
   },
   evaluateEntry({ contract, record, shared, portal, via, now }): EntryVerdict {
     const decisions: Decision[] = [];
-    if (via.kind !== 'trigger') {
+    if (via.kind === 'handoff' || via.kind === 'manual') {
       const source = via.kind === 'handoff' ? { kind: 'handoff' as const, fromContract: via.fromContract, exitId: via.exitId } : via;
       const start = matchStart(contract, source, now);
       decisions.push(start.decision);

@@ -46,3 +46,24 @@ export async function declaredExitsByFlow(sql: Sql, portalId: bigint): Promise<M
   );
   return new Map(rows.map((r) => [r.flow_id, r.exits]));
 }
+
+/**
+ * Releases the record's active holding of `lane` when the run holding it was started by this
+ * native workflow ("Run a Waymark contract"); a lane held by anything else is left alone.
+ * Returns whether a holding was released.
+ */
+export async function releaseLaneHeldForFlow(
+  sql: Sql,
+  input: { portalId: bigint; lane: string; objectType: string; recordId: string; flowId: string | null; at: Date },
+): Promise<boolean> {
+  if (!input.flowId) return false;
+  const rows = await sql.query<{ id: bigint }>(
+    `UPDATE lane_holdings h SET released_at = $6
+      WHERE h.portal_id = $1 AND h.lane = $2 AND h.object_type = $3 AND h.record_id = $4 AND h.released_at IS NULL
+        AND EXISTS (SELECT 1 FROM workflow_action_executions e
+                     WHERE e.portal_id = h.portal_id AND e.run_id = h.run_id AND e.flow_id = $5)
+      RETURNING h.id`,
+    [input.portalId.toString(), input.lane, input.objectType, input.recordId, input.flowId, input.at],
+  );
+  return rows.length > 0;
+}

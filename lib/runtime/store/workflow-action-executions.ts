@@ -117,3 +117,18 @@ export async function executionsForRecord(sql: Sql, portalId: bigint, objectType
     [portalId.toString(), objectType, recordId],
   );
 }
+
+/** Links the execution to its run and, if that run has already exited, moves it to `completing` in the same statement. */
+export async function linkRunAndCompleteIfExited(sql: Sql, id: string, runId: string): Promise<boolean> {
+  await linkExecutionRun(sql, id, runId);
+  const rows = await sql.query<{ id: string }>(
+    `UPDATE workflow_action_executions e
+        SET state = 'completing', outcome = r.exit_outcome,
+            outputs = jsonb_build_object('exitId', r.exit_id, 'outcome', r.exit_outcome, 'reason', coalesce(r.exit_reason, ''))
+       FROM runs r
+      WHERE e.id = $1::uuid AND r.id = $2::uuid AND r.status = 'exited' AND e.state = 'blocked'
+      RETURNING e.id`,
+    [id, runId],
+  );
+  return rows.length > 0;
+}

@@ -25,6 +25,8 @@ export interface MemoryCrm extends CrmPort {
   ambiguousOnce: Set<WriteKind>;
   /** While set, emails fail as if the portal's refresh token had died (nothing is sent). */
   revoked: boolean;
+  /** Completed workflow-action callbacks, in order. */
+  callbacks: { callbackId: string; outputFields: Record<string, string> }[];
 }
 
 export function memoryCrm(): MemoryCrm {
@@ -39,6 +41,7 @@ export function memoryCrm(): MemoryCrm {
     transientFailures: new Map(),
     ambiguousOnce: new Set(),
     revoked: false,
+    callbacks: [],
     async readRecords(_portalId, _type, ids, properties): Promise<CrmRecord[]> {
       crm.reads.push({ ids: [...ids], properties: [...properties] });
       if (ids.length > 100) throw new Error('more than 100 ids in one read');
@@ -78,6 +81,9 @@ export function memoryCrm(): MemoryCrm {
     },
     async listProperties() {
       return [];
+    },
+    async completeCallback(_portalId, callbackId, outputFields) {
+      crm.callbacks.push({ callbackId, outputFields });
     },
   };
   function failTransient(kind: WriteKind | 'update') {
