@@ -38,6 +38,7 @@ import { associationCreate } from './associations/association-create';
 import { associationCreateDefault } from './associations/association-create-default';
 import { associationDelete } from './associations/association-delete';
 import { associationList } from './associations/association-list';
+import { callbackComplete } from './automation/callback-complete';
 import { flowCreate } from './automation/flow-create';
 import { flowDelete } from './automation/flow-delete';
 import { flowGet } from './automation/flow-get';
@@ -48,6 +49,7 @@ import { sendStatusGet } from './email/send-status-get';
 import { singleSend } from './email/single-send';
 import { externalUninstall } from './install/external-uninstall';
 import { appSubscriptionsSet, appsList } from './control/apps';
+import { enrollmentsList, flowEnroll } from './control/flow-enroll';
 import { controlFlowCreate } from './control/flows';
 import { faultAdd, faultClear, faultList } from './control/faults';
 import { controlIndex } from './control/index';
@@ -74,9 +76,9 @@ export const ROUTES = [
   associationList, associationCreateDefault, associationCreate, associationDelete,
   associationBatchRead, associationBatchCreate, associationBatchArchive,
   // Automation, email, uninstall
-  flowsList, flowCreate, flowGet, flowUpdate, flowDelete, flowsBatchRead, singleSend, sendStatusGet, externalUninstall,
+  flowsList, flowCreate, flowGet, flowUpdate, flowDelete, flowsBatchRead, callbackComplete, singleSend, sendStatusGet, externalUninstall,
   // Sandbox control API
-  controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, controlFlowCreate, recordInspect, recordUserEdit, recordRestore,
+  controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, controlFlowCreate, flowEnroll, enrollmentsList, recordInspect, recordUserEdit, recordRestore,
   emailFailureSet, emailFailureClear, sentEmailsList, signalTrigger, appsList, appSubscriptionsSet, faultAdd, faultList, faultClear,
   webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset, searchSettings,
   // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)

@@ -15,7 +15,7 @@ export type CardSlot =
   | { kind: 'card'; title: string; appName: string; config: unknown }
   | { kind: 'not-installed'; title: string; installUrl: string };
 
-const ICON: Record<TimelineEntry['kind'], string> = { created: '+', property: 'P', task: 'T', note: 'N', meeting: 'M', call: 'C', email: '@' };
+const ICON: Record<TimelineEntry['kind'], string> = { created: '+', property: 'P', task: 'T', note: 'N', meeting: 'M', call: 'C', email: '@', workflow: 'W' };
 
 function initials(title: string): string {
   return title.split(/\s+/).filter((word) => /^[\p{L}\p{N}]/u.test(word)).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?';

@@ -5,14 +5,15 @@
  * associated with it, and transactional emails the sandbox sent to it.
  */
 import type { CrmRecord } from '../state/crm-record';
-import type { ObjectType } from '../state/object-types';
+import { OBJECT_TYPES, type ObjectType } from '../state/object-types';
 import { propertiesOf, recordsOf, type Portal } from '../state/portal';
+import { enrollmentsOf } from '../workflows/enrollment-store';
 import { displayValue, humanize } from './display-value';
 
 /** One entry of the activity timeline. */
 export interface TimelineEntry {
   at: number;
-  kind: 'created' | 'property' | 'task' | 'note' | 'meeting' | 'call' | 'email';
+  kind: 'created' | 'property' | 'task' | 'note' | 'meeting' | 'call' | 'email' | 'workflow';
   title: string;
   detail?: string;
   source?: string;
@@ -71,6 +72,11 @@ export function buildTimeline(portal: Portal, type: ObjectType, record: CrmRecor
       if (sent.contactId !== record.id && (!email || sent.to.toLowerCase() !== email)) continue;
       entries.push({ at: Date.parse(sent.completedAt), kind: 'email', title: `Marketing email ${sent.emailId} sent`, detail: `To ${sent.to} · ${sent.sendResult}`, source: 'TRANSACTIONAL_EMAIL' });
     }
+  }
+  // Native workflows the record is enrolled in (the sandbox's workflow engine), step by step.
+  for (const enrollment of enrollmentsOf(portal)) {
+    if (enrollment.objectId !== record.id || enrollment.objectTypeId !== OBJECT_TYPES[type].id) continue;
+    for (const step of enrollment.log) entries.push({ at: step.at, kind: 'workflow', title: `Workflow: ${enrollment.flowName}`, detail: step.text, source: 'AUTOMATION_PLATFORM' });
   }
   return entries.sort((a, b) => b.at - a.at).slice(0, limit);
 }

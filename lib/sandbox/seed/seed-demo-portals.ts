@@ -9,6 +9,7 @@ import { defineProperty } from '../state/property-definition';
 import { createRecord, type WriteOptions } from '../state/record-writer';
 import type { SandboxState } from '../state/sandbox-state';
 import { DEMO_COMPANIES, DEMO_CONTACTS, DEMO_DEALS, DEMO_OWNERS } from './demo-records';
+import { demoActionFlows } from './demo-action-flows';
 import { demoFlows } from './demo-flows';
 
 export const DEMO_PORTAL_ID = 62515;
@@ -49,7 +50,7 @@ export function seedDemoPortals(state: SandboxState): void {
     for (const index of contactIndexes) associate(portal, 'deals', deal.id, 'contacts', contacts[index]!.id, SEED);
     associate(portal, 'deals', deal.id, 'companies', companies[companyIndex]!.id, SEED, [{ category: 'HUBSPOT_DEFINED', typeId: 5 }]);
   });
-  for (const flow of demoFlows(portal.now())) portal.flows.set(String(flow.id), flow);
+  for (const flow of [...demoFlows(portal.now()), ...demoActionFlows(portal.now())]) portal.flows.set(String(flow.id), flow);
 
   const second = state.addPortal({ id: SECOND_PORTAL_ID, domain: 'second-portal.example' });
   createRecord(second, 'contacts', { email: 'solo@second-portal.example', firstname: 'Sol', lastname: 'O', lifecyclestage: 'lead' }, SEED);

@@ -129,7 +129,7 @@ describe('automation, email and bad input', () => {
     expect(list.results).toHaveLength(3);
     expect(list.results[0]).toMatchObject({ id: expect.any(String), isEnabled: expect.any(Boolean), flowType: 'WORKFLOW', objectTypeId: '0-1', revisionId: expect.any(String) });
     const rest = await (await client.apiRequest({ method: 'GET', path: `/automation/v4/flows?after=${list.paging.next.after}` })).json();
-    expect(list.results.length + rest.results.length).toBe(7);
+    expect(list.results.length + rest.results.length).toBe(9);
     const routing = await (await client.apiRequest({ method: 'GET', path: '/automation/v4/flows/585051948' })).json();
     const branch = routing.actions.find((a: { type: string }) => a.type === 'LIST_BRANCH');
     expect(branch.defaultBranch).toBeUndefined();

@@ -1,0 +1,12 @@
+/** The workflow engine's view of a portal: the installed app that owns the actions, its origin, the action definitions. */
+import type { SandboxContext } from '../http/sandbox-context';
+import { appOrigin } from '../record-page/card-fetch';
+import type { Portal } from '../state/portal';
+import { readActionDefinitions } from './action-definitions';
+import type { EngineDeps } from './run-enrollment';
+
+export function engineDeps(context: SandboxContext, portal: Portal): EngineDeps | undefined {
+  const app = context.state.webhookTargets(portal.id)[0] ?? [...context.state.apps.values()][0];
+  if (!app) return undefined;
+  return { portal, app, definitions: readActionDefinitions(context.projectDir), appOrigin: appOrigin(app) };
+}
