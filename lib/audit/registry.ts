@@ -3,9 +3,30 @@
  * a new rule is a new file plus one line here.
  */
 import type { AuditRule } from './audit-rule';
+import { nativeBranchWithoutDefault } from './rules/native-branch-without-default';
+import { nativeDelayAtEnd } from './rules/native-delay-at-end';
+import { nativeDisabledButTargeted } from './rules/native-disabled-but-targeted';
+import { nativeEmailWithoutExit } from './rules/native-email-without-exit';
+import { nativeEnrolmentWithoutConditions } from './rules/native-enrolment-without-conditions';
+import { nativeNoDescription } from './rules/native-no-description';
+import { nativePathWithoutState } from './rules/native-path-without-state';
+import { nativeReenrolmentUnguarded } from './rules/native-reenrolment-unguarded';
+import { nativeStageRegression } from './rules/native-stage-regression';
+import { nativeUnreachableAction } from './rules/native-unreachable-action';
 
 /** Every audit rule: native-, then portal-, then runtime- rules. */
-export const AUDIT_RULES = [] as const satisfies readonly AuditRule[];
+export const AUDIT_RULES = [
+  nativeEnrolmentWithoutConditions,
+  nativeReenrolmentUnguarded,
+  nativeEmailWithoutExit,
+  nativePathWithoutState,
+  nativeUnreachableAction,
+  nativeBranchWithoutDefault,
+  nativeDelayAtEnd,
+  nativeNoDescription,
+  nativeDisabledButTargeted,
+  nativeStageRegression,
+] as const satisfies readonly AuditRule[];
 
 /** The version of the rule set, stored with every report (bump when rules change meaning). */
 export const RULE_SET_VERSION = '1';
