@@ -4,6 +4,7 @@ import { VERSION_POLICIES, publishContract } from '@/lib/runtime/contracts/publi
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { portalOf } from '@/lib/runtime/http/portal-param';
+import { requireRole } from '@/lib/runtime/http/require-role';
 import { requestActor } from '@/lib/runtime/http/request-actor';
 import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
@@ -39,10 +40,12 @@ export const POST = route(async (request) => {
   const who = requestActor(request);
   const input = publishBody.parse(await readJson(request));
   if (input.contract === undefined) throw new HttpError(400, 'contract is required (the contract as JSON, or its YAML/JSON text)');
+  const portalId = portalOf(who, input.portalId);
   const deps = webRuntime();
+  await requireRole(who, portalId, 'editor', deps.db);
   await deps.clock.sync();
   const result = await publishContract(deps.db, {
-    portalId: portalOf(who, input.portalId),
+    portalId,
     source: input.contract,
     publishedBy: who.actor,
     versionPolicy: input.versionPolicy,

@@ -5,6 +5,7 @@ import { crmObjectTypeSchema as objectType } from '@/lib/hubspot/object-types';
 import { readJson, route } from '@/lib/http/route';
 import { startManualRun } from '@/lib/runtime/control/start-manual-run';
 import { portalOf } from '@/lib/runtime/http/portal-param';
+import { requireRole } from '@/lib/runtime/http/require-role';
 import { assertScope, requestActor } from '@/lib/runtime/http/request-actor';
 import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
@@ -36,7 +37,9 @@ export const POST = route(async (request) => {
   const input = startBody.parse(await readJson(request));
   const portalId = portalOf(who, input.portalId);
   assertScope(who, portalId.toString(), input);
-  const outcome = await startManualRun(webRuntime(), { portalId, contractKey: input.contractKey, objectType: input.objectType, recordId: input.recordId, actor: who.actor });
+  const deps = webRuntime();
+  await requireRole(who, portalId, 'editor', deps.db);
+  const outcome = await startManualRun(deps, { portalId, contractKey: input.contractKey, objectType: input.objectType, recordId: input.recordId, actor: who.actor });
   if ('notFound' in outcome) throw new HttpError(404, outcome.reason);
   return Response.json(outcome, { status: outcome.enrolled ? 201 : 409 });
 });

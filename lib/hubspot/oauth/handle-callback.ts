@@ -25,6 +25,8 @@ export interface CallbackDeps {
   authSecret: string;
   now: () => Date;
   oauthOptions?: OAuthCallOptions;
+  /** Called once the installation is stored (the app wires the first-admin grant here). */
+  onInstalled?: (installed: { portalId: bigint; userId?: bigint }) => Promise<void>;
 }
 
 const STATE_MESSAGES: Record<Exclude<StateCheck, { ok: true }>['reason'], string> = {
@@ -62,6 +64,7 @@ export async function handleCallback(deps: CallbackDeps, request: Request): Prom
       installedByUserId: info.userId ?? tokens.userId,
       installedByEmail: info.userEmail,
     });
+    await deps.onInstalled?.({ portalId: info.hubId, userId: info.userId ?? tokens.userId });
     log.info('hubspot installation saved', { portalId: info.hubId.toString(), scopes: info.scopes });
     // A reinstall picks up work that halted while the portal was not installed.
     await enqueue(deps.db, resumePortalJob, { portalId: info.hubId.toString() }, { jobKey: resumePortalKey(info.hubId) });

@@ -15,7 +15,7 @@ export interface RequestActor {
   /** Written to the decision log as the acting user. */
   actor: string;
   /** Set when an embed token limits the caller to one portal and record. */
-  scope?: { portalId: string; objectType: string; recordId: string };
+  scope?: { portalId: string; objectType: string; recordId: string; userId: string };
 }
 
 export function requestActor(request: Request): RequestActor {
@@ -26,7 +26,7 @@ export function requestActor(request: Request): RequestActor {
     const verdict = verifyEmbedToken(config.authSecret, token, Date.now());
     if (!verdict.ok) throw new HttpError(401, `Embed token rejected (${verdict.reason}); reopen the record card`);
     const c = verdict.claims;
-    return { actor: `hubspot-user:${c.userId}`, scope: { portalId: c.portalId, objectType: c.objectType, recordId: c.recordId } };
+    return { actor: `hubspot-user:${c.userId}`, scope: { portalId: c.portalId, objectType: c.objectType, recordId: c.recordId, userId: c.userId } };
   }
   if (!config.isSandbox) throw new HttpError(401, 'An embed token is required (open this from the HubSpot record card)');
   const named = request.headers.get('x-waymark-actor')?.trim();

@@ -4,6 +4,7 @@ import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { setContractStatus } from '@/lib/runtime/contracts/set-contract-status';
 import { portalOf } from '@/lib/runtime/http/portal-param';
+import { requireRole } from '@/lib/runtime/http/require-role';
 import { requestActor } from '@/lib/runtime/http/request-actor';
 import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
@@ -19,10 +20,12 @@ export const POST = route<{ params: Promise<{ key: string }> }>(async (request, 
   const who = requestActor(request);
   const { key } = await context.params;
   const input = body.parse(await readJson(request));
+  const portalId = portalOf(who, input.portalId);
   const deps = webRuntime();
+  await requireRole(who, portalId, 'editor', deps.db);
   await deps.clock.sync();
   const change = input.action === 'retire' ? { action: 'retire' as const, exitId: input.exitId, reason: input.reason } : { action: input.action };
-  const result = await setContractStatus(deps, portalOf(who, input.portalId), key, change, who.actor);
+  const result = await setContractStatus(deps, portalId, key, change, who.actor);
   // A missing contract is 404; one that exists but cannot take this change now is a conflict.
   if (!result.ok) throw new HttpError(result.problem === 'not-found' ? 404 : 409, result.reason);
   return Response.json(result);

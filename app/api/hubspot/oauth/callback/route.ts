@@ -1,8 +1,12 @@
-// GET /api/hubspot/oauth/callback: HubSpot's redirect after consent; check state, exchange the code (v3), store the installation.
+// GET /api/hubspot/oauth/callback: HubSpot's redirect after consent; check state, exchange the code (v3), store the installation; the installing user becomes the first Waymark admin.
 import { callbackDeps } from '@/lib/hubspot/app-deps';
 import { handleCallback } from '@/lib/hubspot/oauth/handle-callback';
 import { route } from '@/lib/http/route';
+import { grantInstallerAdmin } from '@/lib/runtime/roles/grant-installer-admin';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route((request) => handleCallback(callbackDeps(), request));
+export const GET = route((request) => {
+  const deps = callbackDeps();
+  return handleCallback({ ...deps, onInstalled: (installed) => grantInstallerAdmin(deps.db, installed, deps.now()) }, request);
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { exitRunManually } from '@/lib/runtime/control/exit-run';
+import { requireRole } from '@/lib/runtime/http/require-role';
 import { requestActor } from '@/lib/runtime/http/request-actor';
 import { runForRequest } from '@/lib/runtime/http/run-for-request';
 import { webRuntime } from '@/lib/runtime/http/web-runtime';
@@ -15,6 +16,7 @@ export const POST = route<{ params: Promise<{ id: string }> }>(async (request, c
   const who = requestActor(request);
   const deps = webRuntime();
   const run = await runForRequest(deps, who, (await context.params).id);
+  await requireRole(who, run.portalId, 'editor', deps.db);
   const input = body.parse(await readJson(request));
   if (run.status !== 'active') throw new HttpError(409, `The run has already ended (${run.exitId})`);
   const outcome = await exitRunManually(deps, { runId: run.id, exitId: input.exitId, reason: input.reason, actor: who.actor });
