@@ -1,7 +1,11 @@
 /** What every audit rule sees, built once per audit from the plain input. */
+import { auditPaths, type AuditPath } from './audit-paths';
 import { buildNativeGraph, type NativeGraph } from './native-graph';
-import type { AuditContract, AuditInput, AuditOptions, AuditSubject, NativeFlow, StageOrder } from './types';
+import { objectName } from './subjects';
+import type { AuditContract, AuditInput, AuditOptions, StageOrder } from './types';
 import type { WaymarkActionIds } from './waymark-actions';
+
+export { contractSubject, flowSubject, objectName } from './subjects';
 
 export type AuditContext = {
   input: AuditInput;
@@ -12,31 +16,25 @@ export type AuditContext = {
   enabled: NativeGraph[];
   /** Contracts that can run (live or paused). */
   liveContracts: AuditContract[];
-  /** Stage order by `objectType:property` (object type as a contract object name). */
+  /** Enabled workflows and live contracts as comparable paths (portal rules). */
+  paths: AuditPath[];
+  /** The portal's order of a stage property for an object type (id or name). */
   stageOrder(objectType: string, property: string): StageOrder | undefined;
 };
-
-const OBJECT_BY_TYPE_ID: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal', '0-5': 'ticket' };
-const PLURALS: Record<string, string> = { contacts: 'contact', companies: 'company', deals: 'deal', tickets: 'ticket' };
-
-/** A HubSpot object type id or name as the contract format's object name (`0-3` → `deal`). */
-export function objectName(objectType: string): string {
-  return OBJECT_BY_TYPE_ID[objectType] ?? PLURALS[objectType] ?? objectType;
-}
-
-export const flowSubject = (flow: NativeFlow): AuditSubject => ({ kind: 'workflow', id: flow.id, name: flow.name });
-export const contractSubject = (contract: AuditContract): AuditSubject => ({ kind: 'contract', id: contract.key, name: contract.name });
 
 /** Build the shared context. */
 export function buildAuditContext(input: AuditInput, options: AuditOptions & { waymarkActions?: WaymarkActionIds }): AuditContext {
   const graphs = input.flows.map((flow) => buildNativeGraph(flow, options.waymarkActions));
   const stages = new Map(input.stages.map((s) => [`${objectName(s.objectType)}:${s.property}`, s]));
+  const enabled = graphs.filter((g) => g.flow.isEnabled);
+  const liveContracts = input.contracts.filter((c) => c.status === 'live' || c.status === 'paused');
   return {
     input,
     now: options.now,
     graphs,
-    enabled: graphs.filter((g) => g.flow.isEnabled),
-    liveContracts: input.contracts.filter((c) => c.status === 'live' || c.status === 'paused'),
+    enabled,
+    liveContracts,
+    paths: auditPaths(enabled, liveContracts),
     stageOrder: (objectType, property) => stages.get(`${objectName(objectType)}:${property}`),
   };
 }

@@ -2,3 +2,8 @@
 export * from './types';
 export { nativeFlowSchema, parseNativeFlow, type FlowAction, type FilterBranch, type EnrollmentCriteria } from './flow-schema';
 export { runAudit } from './run-audit';
+export { AUDIT_RULES, RULE_SET_VERSION } from './registry';
+export { buildStageMap, type StageMap, type StageValueUse } from './stage-map';
+export { buildNativeGraph, type NativeGraph } from './native-graph';
+export { isCheckEntryAction, isDeclareExitAction, runContractKey } from './waymark-actions';
+export type { AuditRule } from './audit-rule';

@@ -13,6 +13,11 @@ import { nativePathWithoutState } from './rules/native-path-without-state';
 import { nativeReenrolmentUnguarded } from './rules/native-reenrolment-unguarded';
 import { nativeStageRegression } from './rules/native-stage-regression';
 import { nativeUnreachableAction } from './rules/native-unreachable-action';
+import { portalAmbiguousStage } from './rules/portal-ambiguous-stage';
+import { portalContradictoryWrites } from './rules/portal-contradictory-writes';
+import { portalHandoffRejected } from './rules/portal-handoff-rejected';
+import { portalOverlappingEmail } from './rules/portal-overlapping-email';
+import { portalUntriggered } from './rules/portal-untriggered';
 
 /** Every audit rule: native-, then portal-, then runtime- rules. */
 export const AUDIT_RULES = [
@@ -26,6 +31,11 @@ export const AUDIT_RULES = [
   nativeNoDescription,
   nativeDisabledButTargeted,
   nativeStageRegression,
+  portalContradictoryWrites,
+  portalOverlappingEmail,
+  portalHandoffRejected,
+  portalAmbiguousStage,
+  portalUntriggered,
 ] as const satisfies readonly AuditRule[];
 
 /** The version of the rule set, stored with every report (bump when rules change meaning). */

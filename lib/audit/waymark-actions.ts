@@ -24,3 +24,12 @@ export function isDeclareExitAction(action: FlowAction, ids: WaymarkActionIds = 
   return (action.actionTypeId !== undefined && (ids.declareExit ?? []).includes(action.actionTypeId))
     || mentions(action, 'waymark_declare_exit') || mentions(action, '/api/hubspot/actions/declare-exit');
 }
+
+/** "Run a Waymark contract and wait for its exit": the contract key it starts, when it is one. */
+export function runContractKey(action: FlowAction, ids: WaymarkActionIds & { runContract?: readonly string[] } = {}): string | undefined {
+  const listed = action.actionTypeId !== undefined && (ids.runContract ?? []).includes(action.actionTypeId);
+  if (!listed && !mentions(action, 'waymark_run_contract') && !mentions(action, '/api/hubspot/actions/run-contract')) return undefined;
+  const field = action.fields?.contract;
+  const value = field && typeof field === 'object' ? (field as { staticValue?: unknown }).staticValue : field;
+  return typeof value === 'string' && value ? value : undefined;
+}
