@@ -46,4 +46,4 @@ export interface LiveWebhooks {
   reset: () => void;
 }
 
-export type Capability = 'authorizationCode' | 'liveWebhooks' | 'capturedDeliveries' | 'burst';
+export type Capability = 'authorizationCode' | 'liveWebhooks' | 'capturedDeliveries' | 'burst' | 'workflowActions';

@@ -35,6 +35,7 @@ export async function hubspotTarget(): Promise<ConformanceTarget | null> {
     unavailable: {
       authorizationCode: 'an authorization code needs a person to click through HubSpot consent',
       liveWebhooks: 'live webhook delivery needs a public target URL; set HUBSPOT_CONFORMANCE_DELIVERIES to check recorded ones',
+      workflowActions: 'custom action requests need the app\'s published actions, a public action URL and a workflow enrolling a record in the portal',
       ...(deliveriesFile ? {} : { capturedDeliveries: 'HUBSPOT_CONFORMANCE_DELIVERIES is not set' }),
       ...(env.HUBSPOT_CONFORMANCE_ALLOW_BURST === '1' ? {} : { burst: 'HUBSPOT_CONFORMANCE_ALLOW_BURST is not 1 (bursting a real portal costs its rate budget)' }),
     },
