@@ -12,7 +12,8 @@ import { isInstallationActive } from '../hubspot/installations';
 import { DEMO_EMAIL_TEMPLATES, DEMO_FIRST_CONTACT_EMAIL, DEMO_PORTAL_ID } from './demo-portal';
 import { installThroughOAuth } from './install-through-oauth';
 import { publishDemoContracts } from './publish-demo-contracts';
-import { listDemoContacts, recordPageUrl, sandboxInstalledApps } from './sandbox-control';
+import { readClockOffset } from '../runtime/clock';
+import { listDemoContacts, recordPageUrl, sandboxInstalledApps, syncSandboxClock } from './sandbox-control';
 import { waitUntil } from './wait-until';
 
 /** What the bootstrap needs: the sandbox-mode configuration and the database the app uses. */
@@ -41,6 +42,8 @@ export async function bootstrapDemo(options: DemoBootstrapOptions): Promise<Demo
   const db = createPrisma(options.databaseUrl, { max: 2 });
   try {
     await waitUntil('the HubSpot sandbox', async () => (await fetch(`${sandboxUrl}/_sandbox`)).ok, timeout);
+    // The sandbox starts at offset 0 on every start; the runtime clock's offset is persisted.
+    await syncSandboxClock(sandboxUrl, await readClockOffset(db));
     await waitUntil('the web app', async () => {
       const health = await fetch(`${appUrl}/api/health`, { signal: AbortSignal.timeout(120_000) });
       if (!health.ok) throw new Error(`/api/health answered HTTP ${health.status}`);

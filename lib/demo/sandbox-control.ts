@@ -38,8 +38,12 @@ export class SandboxControlError extends Error {
   }
 }
 
-async function control(sandboxUrl: string, method: 'GET' | 'POST', path: string, timeoutMs: number): Promise<unknown> {
-  const response = await fetch(`${sandboxUrl}${path}`, { method, signal: AbortSignal.timeout(timeoutMs) });
+async function control(sandboxUrl: string, method: 'GET' | 'POST' | 'PUT', path: string, timeoutMs: number, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${sandboxUrl}${path}`, {
+    method,
+    signal: AbortSignal.timeout(timeoutMs),
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+  });
   const text = await response.text();
   if (!response.ok) throw new SandboxControlError(response.status, `sandbox ${method} ${path} answered HTTP ${response.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text) as unknown;
@@ -66,6 +70,15 @@ export async function sandboxInstalledApps(sandboxUrl: string, portalId: number,
 /** Plays a demo signal for a contact (the sandbox changes the record and sends the webhooks). */
 export async function playDemoSignal(sandboxUrl: string, portalId: number, contactId: string, signal: DemoSignal, timeoutMs = 10_000): Promise<void> {
   await control(sandboxUrl, 'POST', `/_sandbox/portals/${portalId}/contacts/${encodeURIComponent(contactId)}/signals/${signal}`, timeoutMs);
+}
+
+/**
+ * Puts the sandbox's record time at the runtime clock's offset, so what the sandbox stamps on
+ * Waymark's writes (emails, property changes, tasks) reads as the runtime saw it: after a
+ * "+10 minutes", the email shows ten minutes after the no-show, not in the same minute.
+ */
+export async function syncSandboxClock(sandboxUrl: string, offsetMs: number, timeoutMs = 3_000): Promise<void> {
+  await control(sandboxUrl, 'PUT', '/_sandbox/clock', timeoutMs, { offsetMs });
 }
 
 /** The sandbox's fake HubSpot record page of a contact (with Waymark's app card). */

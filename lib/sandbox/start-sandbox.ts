@@ -14,7 +14,7 @@ import { env } from '../env';
 import { log } from '../log';
 import { FaultInjector } from './http/faults';
 import { RateLimiter } from './http/rate-limiter';
-import type { SandboxServices } from './http/sandbox-context';
+import type { SandboxServices, SandboxSettings } from './http/sandbox-context';
 import { createSandboxServer } from './http/server';
 import { ROUTES } from './handlers/routes';
 import { seedDemoPortals, DEMO_PORTAL_ID } from './seed/seed-demo-portals';
@@ -79,6 +79,12 @@ export interface SandboxHandle {
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<SandboxHandle> {
   const config = env();
   const now = options.now ?? (() => Date.now());
+  // Two clocks. Wall time signs webhooks and dates tokens, because the app checks both against
+  // real time. Record time stamps what happens in the portals (property changes, emails,
+  // activities, webhook events' occurredAt); in sandbox mode the app moves it with its own
+  // runtime clock (PUT /_sandbox/clock), so a demo fast-forward shows up in the timeline too.
+  const settings: SandboxSettings = { searchLagMs: options.searchLagMs ?? 0, clockOffsetMs: 0 };
+  const recordNow = () => now() + settings.clockOffsetMs;
   const projectDir = options.projectDir ?? join(process.cwd(), 'hubspot');
   const appConfig = readAppConfig(join(projectDir, 'src/app/app-hsmeta.json'));
   const webhooksConfig = readWebhooksConfig(join(projectDir, 'src/app/webhooks/webhooks-hsmeta.json'));
@@ -91,7 +97,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     batchWindowMs: options.batchWindowMs ?? 50,
     targetsFor: (portalId) => state.webhookTargets(portalId),
   });
-  const state = new SandboxState(now, (portal, change) => dispatcher.onChange(portal, change));
+  const state = new SandboxState(now, (portal, change) => dispatcher.onChange(portal, change), recordNow);
   const callback = `${config.appUrl}/api/hubspot/oauth/callback`;
   const app = state.addApp({
     appId: options.appId ?? Number(config.hubspot.appId),
@@ -133,7 +139,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     limiter: new RateLimiter(),
     baseUrl: () => url,
     projectDir,
-    settings: { searchLagMs: options.searchLagMs ?? 0 },
+    settings,
   };
   const server = createSandboxServer(ROUTES, services);
   const host = options.host ?? '127.0.0.1';

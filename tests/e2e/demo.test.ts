@@ -74,7 +74,7 @@ describe('npm run dev: the demo works out of the box', () => {
       [PORTAL, graceId],
     ))[0];
   const sentToGrace = async () => {
-    const body = (await (await fetch(`${sandbox}/_sandbox/portals/${PORTAL}/sent-emails`)).json()) as { results: { contactId?: string; sendResult: string }[] };
+    const body = (await (await fetch(`${sandbox}/_sandbox/portals/${PORTAL}/sent-emails`)).json()) as { results: { contactId?: string; sendResult: string; requestedAt: string }[] };
     return body.results.filter((e) => e.contactId === graceId && e.sendResult === 'SENT');
   };
   async function eventually<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
@@ -158,6 +158,7 @@ describe('npm run dev: the demo works out of the box', () => {
 
   it('no-show → +10 minutes → +3 days from the landing page: exactly one email and the run exits', async () => {
     await page.goto(app);
+    const missedAt = Date.now();
     await page.getByRole('button', { name: `${GRACE}: Misses the meeting` }).click();
     await page.waitForURL((url) => url.searchParams.get('played') === 'no-show');
     await expect(page.getByTestId('demo-played').textContent()).resolves.toContain(GRACE);
@@ -176,6 +177,9 @@ describe('npm run dev: the demo works out of the box', () => {
     await advance('PT10M');
     await eventually('email sent, waiting for a booking', noShowRun, (run) => run?.current_step_id === 'await-booking');
     await eventually('one email', sentToGrace, (sent) => sent.length === 1);
+    // The sandbox stamps Waymark's email on the runtime's clock: ten minutes after the no-show.
+    const [email] = await sentToGrace();
+    expect(Date.parse(email!.requestedAt) - missedAt).toBeGreaterThanOrEqual(10 * 60_000);
 
     await advance('P3D');
     const exited = await eventually('exit after three silent days', noShowRun, (run) => run?.status === 'exited');

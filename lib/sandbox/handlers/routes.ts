@@ -49,6 +49,7 @@ import { sendStatusGet } from './email/send-status-get';
 import { singleSend } from './email/single-send';
 import { externalUninstall } from './install/external-uninstall';
 import { appSubscriptionsSet, appsList } from './control/apps';
+import { clockGet, clockSet } from './control/clock';
 import { enrollmentsList, flowEnroll } from './control/flow-enroll';
 import { controlFlowCreate } from './control/flows';
 import { faultAdd, faultClear, faultList } from './control/faults';
@@ -80,7 +81,7 @@ export const ROUTES = [
   // Sandbox control API
   controlIndex, portalsList, portalCreate, installCreate, tokensExpire, recordsList, controlFlowCreate, flowEnroll, enrollmentsList, recordInspect, recordUserEdit, recordRestore,
   emailFailureSet, emailFailureClear, sentEmailsList, signalTrigger, appsList, appSubscriptionsSet, faultAdd, faultList, faultClear,
-  webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset, searchSettings,
+  webhookDeliveries, webhookControls, webhookDrain, rateLimitsSet, rateLimitsReset, searchSettings, clockGet, clockSet,
   // Fake HubSpot UI: record pages with the app card (lib/sandbox/record-page)
   ...RECORD_PAGE_ROUTES,
 ] as const satisfies readonly Route[];

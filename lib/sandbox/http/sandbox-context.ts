@@ -12,6 +12,8 @@ import type { RateLimiter } from './rate-limiter';
 export interface SandboxSettings {
   /** How far (ms) the search index trails writes; 0 = search sees every write at once. */
   searchLagMs: number;
+  /** How far (ms) record time runs ahead of wall time (the app's runtime clock offset, sandbox mode). */
+  clockOffsetMs: number;
 }
 
 export interface SandboxServices {

@@ -16,6 +16,8 @@ export interface RecordView {
   objectType: ObjectType;
   objectTypeId: string;
   singular: string;
+  /** The object type's plural label ("Companies"), as HubSpot's navigation says it. */
+  plural: string;
   recordId: string;
   title: string;
   subtitle: string;
@@ -31,11 +33,6 @@ const ABOUT: Record<string, string[]> = {
   companies: ['domain', 'industry', 'numberofemployees', 'hubspot_owner_id', 'lifecyclestage', 'city', 'country', 'phone'],
   deals: ['amount', 'dealstage', 'pipeline', 'closedate', 'hubspot_owner_id', 'dealtype'],
   tickets: ['subject', 'hs_pipeline_stage', 'hs_ticket_priority', 'hubspot_owner_id', 'hs_ticket_category'],
-};
-// HubSpot's own labels where the sandbox's property catalog only has a generated one.
-const LABELS: Record<string, string> = {
-  jobtitle: 'Job Title', dealstage: 'Deal Stage', closedate: 'Close Date', dealtype: 'Deal Type',
-  numberofemployees: 'Number of Employees', hs_pipeline_stage: 'Ticket Status', hs_ticket_priority: 'Priority',
 };
 const SINGULAR: Record<string, string> = { contacts: 'Contact', companies: 'Company', deals: 'Deal', tickets: 'Ticket' };
 const ASSOCIATED: ObjectType[] = ['contacts', 'companies', 'deals', 'tickets'];
@@ -72,7 +69,7 @@ export function buildRecordView(portal: Portal, type: ObjectType, record: CrmRec
     .filter((entry) => entry.value !== '')
     .map(({ name, value }) => ({
       name,
-      label: name === 'hubspot_owner_id' ? `${singular} owner` : (LABELS[name] ?? definitions.get(name)?.label ?? name),
+      label: definitions.get(name)?.label ?? name,
       value: displayValue(portal, definitions.get(name), name, value),
     }));
   const ownerId = record.properties.get('hubspot_owner_id');
@@ -94,6 +91,7 @@ export function buildRecordView(portal: Portal, type: ObjectType, record: CrmRec
     objectType: type,
     objectTypeId: OBJECT_TYPES[type].id,
     singular,
+    plural: PLURAL_LABEL[type] ?? 'Records',
     recordId: record.id,
     title: recordName(type, record),
     subtitle: subtitle(portal, type, record),

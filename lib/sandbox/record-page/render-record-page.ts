@@ -64,7 +64,7 @@ export function renderRecordPage(view: RecordView, slot: CardSlot | null): strin
 <input class="nav__search" placeholder="Search HubSpot" aria-label="Search"><span class="nav__portal">${e(view.portalDomain)} · ${view.portalId}</span></nav>
 <main class="layout">
 <aside class="left" data-testid="record-properties">
-  <a class="back" href="/_sandbox/records/${view.portalId}">‹ ${e(view.singular === 'Contact' ? 'Contacts' : `${view.singular}s`)}</a>
+  <a class="back" href="/_sandbox/records/${view.portalId}">‹ ${e(view.plural)}</a>
   <div class="identity"><div class="avatar">${e(initials(view.title))}</div><h1 data-testid="record-title">${e(view.title)}</h1><p>${e(view.subtitle)}</p></div>
   <div class="quick"><span><i></i>Note</span><span><i></i>Email</span><span><i></i>Call</span><span><i></i>Task</span><span><i></i>Meeting</span></div>
   <div class="section-title">About this ${e(view.singular.toLowerCase())}</div>

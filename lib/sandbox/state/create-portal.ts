@@ -2,6 +2,7 @@
 import { AssociationStore } from './association-store';
 import { defaultPipelines } from './default-pipelines';
 import { DEFAULT_PROPERTIES } from './default-properties';
+import { defaultPropertyLabel } from './default-property-labels';
 import { OBJECT_TYPES, type ObjectType } from './object-types';
 import type { Portal, PortalOwner } from './portal';
 import { defineProperty } from './property-definition';
@@ -31,7 +32,7 @@ export function createPortal(options: CreatePortalOptions): Portal {
   const properties = new Map(
     (Object.keys(OBJECT_TYPES) as ObjectType[]).map((type) => [
       type,
-      new Map(DEFAULT_PROPERTIES[type].map((spec) => [spec.name, defineProperty(spec)])),
+      new Map(DEFAULT_PROPERTIES[type].map((spec) => [spec.name, defineProperty({ ...spec, label: defaultPropertyLabel(type, spec.name) ?? spec.label })])),
     ]),
   );
   const pipelines = defaultPipelines();

@@ -23,9 +23,14 @@ export class SandboxState {
   readonly portals = new Map<number, Portal>();
   readonly oauth = new OAuthStore();
 
+  /**
+   * @param now wall time: OAuth codes and tokens, rate limits.
+   * @param recordNow record time: what portals stamp on records, activities and events (defaults to `now`).
+   */
   constructor(
     readonly now: () => number,
     private readonly onChange: (portal: Portal, change: RecordChange) => void,
+    readonly recordNow: () => number = now,
   ) {}
 
   /** Registers (or replaces) an app by client id. */
@@ -41,7 +46,7 @@ export class SandboxState {
   /** Creates an empty portal wired to the webhook dispatcher. */
   addPortal(options: Omit<CreatePortalOptions, 'now'>): Portal {
     if (this.portals.has(options.id)) throw new Error(`portal ${options.id} already exists`);
-    const portal = createPortal({ ...options, now: this.now });
+    const portal = createPortal({ ...options, now: this.recordNow });
     portal.onChange = this.onChange;
     this.portals.set(portal.id, portal);
     return portal;

@@ -6,6 +6,8 @@ import { env } from '@/lib/env';
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { enqueue } from '@/lib/queue/enqueue';
+import { syncSandboxClock } from '@/lib/demo/sandbox-control';
+import { log } from '@/lib/log';
 import { advanceClockOffset } from '@/lib/runtime/clock';
 import { SWEEP_JOB_KEY, sweepDueRunsJob } from '@/lib/runtime/jobs/definitions/sweep-due-runs';
 
@@ -26,5 +28,10 @@ export const POST = route(async (request) => {
     await enqueue(tx, sweepDueRunsJob, { reason: `clock advanced by ${by}` }, { jobKey: SWEEP_JOB_KEY, priority: -10 });
     return next;
   });
+  // The sandbox stamps Waymark's writes on the same clock. Best effort: the runtime's clock has
+  // moved either way, and the next advance (or `npm run dev`'s bootstrap) sets it again.
+  await syncSandboxClock(env().sandbox.url, offsetMs).catch((error: unknown) =>
+    log.warn('could not move the sandbox clock with the runtime clock', { error: String(error) }),
+  );
   return Response.json({ advancedBy: by, offsetMs, now: new Date(Date.now() + offsetMs).toISOString() });
 });

@@ -29,6 +29,7 @@ export const controlIndex: Route = {
         'POST /_sandbox/webhooks/drain',
         'PUT|DELETE /_sandbox/rate-limits {perTenSeconds?, searchPerSecond?}',
         'PUT /_sandbox/search {lagMs} (search index trails writes)',
+        'GET|PUT /_sandbox/clock {offsetMs} (record time ahead of wall time; the app keeps it at its runtime clock)',
       ],
     }),
 };
