@@ -29,7 +29,7 @@ export function formatSimulation(contractKey: string, result: SimulationResult):
     lines.push('', 'Actions (not performed; simulated):');
     for (const a of result.actions) lines.push(`  ${stamp(a.at)}  ${a.action} ${JSON.stringify(a.with)} → ${a.outcome}`);
   }
-  lines.push('', ENDED[result.ended]);
+  lines.push('', result.ended === 'not-started' ? notStarted(result) : ENDED[result.ended]);
   if (result.exit) {
     lines.push(`Exit: ${result.exit.exitId} (${result.exit.outcome}) at ${stamp(result.exit.at)}: ${result.exit.reason}`);
     for (const e of result.exit.effects) lines.push(`  effect: ${e.action} ${JSON.stringify(e.with)}`);
@@ -37,6 +37,14 @@ export function formatSimulation(contractKey: string, result: SimulationResult):
   if (result.tags.length > 0) lines.push(`Tags: ${result.tags.join(', ')}`);
   lines.push(`Record after: ${JSON.stringify(result.record)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Why no run started, in words: no event fired the trigger, or entry refused the record. */
+function notStarted(result: SimulationResult): string {
+  const matched = result.decisions.some((d) => d.kind === 'trigger' && d.outcome === 'matched');
+  return matched
+    ? `${ENDED['not-started']} The entry refused the record (see the last decision above).`
+    : `${ENDED['not-started']} No event matched the contract's trigger: add one to --events (for a property_changed trigger, the change itself).`;
 }
 
 function stamp(date: Date): string {

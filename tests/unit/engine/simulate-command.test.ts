@@ -44,6 +44,12 @@ describe('waymark simulate', () => {
     expect(out.stdout).toContain('No run started.');
   });
 
+  it('says why no run started when no event fires the trigger', () => {
+    const out = run(['simulate', 'no-show.json', '--record', 'contact.json', '--events', '{"at":"P1D","event":"replied"}'], files);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("No run started. No event matched the contract's trigger");
+  });
+
   it('exit code 2 with a message for bad usage or input', () => {
     const missing = run(['simulate', 'no-show.json'], files);
     expect(missing.code).toBe(2);
