@@ -4,15 +4,21 @@
  * (`equals` for `eq`) is reported instead of silently ignored.
  */
 import { z } from 'zod';
-import { ISO_DURATION_PATTERN } from './iso-duration';
+import { ISO_DURATION_PATTERN, isOverlongIsoDuration, MAX_DURATION_YEARS } from './iso-duration';
 
 /** A plain value a property can hold or be compared with. */
 export const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 /** A plain value a property can hold or be compared with. */
 export type Scalar = z.infer<typeof scalarSchema>;
 
-/** ISO-8601 duration text such as `PT10M` or `P3D`. */
-export const isoDurationSchema = z.string().regex(ISO_DURATION_PATTERN, 'is not an ISO-8601 duration such as PT10M or P3D');
+/**
+ * ISO-8601 duration text such as `PT10M` or `P3D`, at most 100 years: a longer one has no due
+ * time a run could be scheduled at (a `schema` finding, so such a contract never publishes).
+ */
+export const isoDurationSchema = z
+  .string()
+  .regex(ISO_DURATION_PATTERN, 'is not an ISO-8601 duration such as PT10M or P3D')
+  .refine((text) => !isOverlongIsoDuration(text), `is longer than ${MAX_DURATION_YEARS} years; no due time could be scheduled`);
 
 /** Property-test operators, in the order the format lists them. */
 export const PROPERTY_OPERATORS = ['eq', 'neq', 'in', 'notIn', 'gt', 'gte', 'lt', 'lte', 'contains', 'known', 'changed'] as const;

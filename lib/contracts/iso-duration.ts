@@ -22,8 +22,17 @@ export type IsoDuration = {
 export const ISO_DURATION_PATTERN =
   /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
-/** Parses `text` as an ISO-8601 duration; `undefined` when it is not one (or has no part at all). */
-export function parseIsoDuration(text: string): IsoDuration | undefined {
+/**
+ * The longest duration any timed field may hold: 100 years (36,500 days). A due time must be a
+ * date that JavaScript and PostgreSQL can hold (JS dates end in the year 275760) and that
+ * business-hours arithmetic can reach in bounded work; `PT99999999999999H` or `P999999999Y`
+ * is a typo or an attack, never a business rule.
+ */
+export const MAX_DURATION_YEARS = 100;
+const MAX_DURATION_MS = MAX_DURATION_YEARS * 365 * 24 * 3600_000;
+
+/** Syntax only: `text` has the form of an ISO-8601 duration, whatever its length. */
+function matchParts(text: string): IsoDuration | undefined {
   const match = ISO_DURATION_PATTERN.exec(text);
   if (!match) return undefined;
   const [, y, mo, w, d, h, mi, s] = match;
@@ -32,7 +41,27 @@ export function parseIsoDuration(text: string): IsoDuration | undefined {
   return { years: n(y), months: n(mo), weeks: n(w), days: n(d), hours: n(h), minutes: n(mi), seconds: n(s) };
 }
 
-/** True when `text` is an ISO-8601 duration. */
+/** True when `text` has the form of a duration but is longer than {@link MAX_DURATION_YEARS}. */
+export function isOverlongIsoDuration(text: string): boolean {
+  const parts = matchParts(text);
+  return parts !== undefined && !withinMaximum(parts);
+}
+
+function withinMaximum(duration: IsoDuration): boolean {
+  const ms = isoDurationToMilliseconds(duration);
+  return Number.isFinite(ms) && ms <= MAX_DURATION_MS;
+}
+
+/**
+ * Parses `text` as an ISO-8601 duration; `undefined` when it is not one, has no part at all, or
+ * is longer than {@link MAX_DURATION_YEARS} (so every parsed duration gives a real due time).
+ */
+export function parseIsoDuration(text: string): IsoDuration | undefined {
+  const parts = matchParts(text);
+  return parts && withinMaximum(parts) ? parts : undefined;
+}
+
+/** True when `text` is an ISO-8601 duration within the maximum. */
 export function isIsoDuration(text: string): boolean {
   return parseIsoDuration(text) !== undefined;
 }

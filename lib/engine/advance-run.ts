@@ -19,7 +19,7 @@
  */
 import { PREEMPTED_EXIT, stepKind, type ActionStep, type WaitForStep, type WaitStep } from '../contracts/schema';
 import { changedProperties } from './changed-properties';
-import { actionKey, goTo, resolveWaitFor, waitDue, waitForTimeoutAt } from './enter-step';
+import { actionKey, exitUnschedulable, goTo, resolveWaitFor, waitDue, waitForTimeoutAt, waitForUnschedulable } from './enter-step';
 import { matchSignal } from './match-signal';
 import { conditionContext, decide, openCursor, runDeadline, scheduleWake, type AdvanceArgs, type RunCursor } from './run-cursor';
 import { signalKey } from './signal-key';
@@ -102,12 +102,14 @@ function onWake(cur: RunCursor): void {
   const kind = stepKind(step);
   if (kind === 'wait') {
     const { due, inputs } = waitDue(cur, step as WaitStep, cur.run.stepEnteredAt);
+    if (!due) return exitUnschedulable(cur, step.id, 'wait', (step as WaitStep).wait);
     if (due.getTime() > now) return scheduleWake(cur, due, 'wait');
     decide(cur, 'wait', 'elapsed', `Waited ${(step as WaitStep).wait} (due ${due.toISOString()}).`, { ...inputs, dueAt: due.toISOString() }, step.id);
     return goTo(cur, (step as WaitStep).next, `Wait ${step.id} elapsed.`);
   }
   if (kind === 'waitFor') {
     const waitFor = step as WaitForStep;
+    if (waitForUnschedulable(waitFor, cur.run.stepEnteredAt)) return exitUnschedulable(cur, step.id, 'timeout', waitFor.timeout);
     const timeoutAt = waitForTimeoutAt(waitFor, cur.run.stepEnteredAt);
     if (!timeoutAt || timeoutAt.getTime() > now) return scheduleWake(cur, timeoutAt, 'timeout');
     decide(cur, 'wait-for', 'timed-out', `Nothing matched within ${waitFor.timeout} (timed out ${timeoutAt.toISOString()}); going to ${waitFor.onTimeout}.`, { timeout: waitFor.timeout, timeoutAt: timeoutAt.toISOString() }, step.id);

@@ -23,6 +23,8 @@ export interface BusinessHours {
 }
 
 const HOUR = 3600_000;
+/** Open time a duration may count (100 years of it, far beyond any business wait); see iso-duration.ts. */
+const MAX_OPEN_TIME_MS = 100 * 365 * 24 * HOUR;
 
 /** 09:00–17:00, Monday to Friday. */
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = { opensAt: 9 * HOUR, closesAt: 17 * HOUR, days: [1, 2, 3, 4, 5] };
@@ -60,7 +62,19 @@ export function addBusinessDuration(
   if (days > 0) cur = addLocalDays(cur, days);
   cur = snapToBusiness(cur, hours);
   let remaining = Math.round((duration.hours * 60 + duration.minutes) * 60_000 + duration.seconds * 1000);
+  if (!Number.isFinite(remaining) || remaining > MAX_OPEN_TIME_MS) throw new RangeError('business-hours duration is too long');
+  const perDay = hours.closesAt - hours.opensAt;
+  const perWeek = perDay * hours.days.length;
+  let skippedWeeks = false;
   while (remaining > 0) {
+    // At an opening time, whole weeks are skipped at once (same weekday, same opening time), so
+    // the loop below runs at most about eight times whatever the duration: O(1), not O(hours).
+    if (!skippedWeeks && cur.msOfDay === hours.opensAt && remaining > perWeek) {
+      const weeks = Math.floor((remaining - 1) / perWeek);
+      cur = addLocalDays(cur, weeks * 7);
+      remaining -= weeks * perWeek;
+      skippedWeeks = true;
+    }
     const leftToday = hours.closesAt - cur.msOfDay;
     if (remaining <= leftToday) {
       cur = { ...cur, msOfDay: cur.msOfDay + remaining };

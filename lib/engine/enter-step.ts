@@ -68,24 +68,51 @@ function enterStep(cur: RunCursor, step: Step): void {
   }
 }
 
-/** When a wait step entered at `enteredAt` is due. */
-export function waitDue(cur: RunCursor, step: WaitStep, enteredAt: Date): { due: Date; inputs: Record<string, unknown> } {
-  const duration = parseIsoDuration(step.wait) ?? { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
-  if (!step.businessHours) return { due: addIsoDuration(enteredAt, duration), inputs: { wait: step.wait, businessHours: false } };
+/**
+ * When a wait step entered at `enteredAt` is due; `due` is undefined when no date can hold it
+ * (a duration over the 100-year maximum, published before the linter refused those). The caller
+ * then ends the run through `system:unschedulable` instead of storing a wake-up it cannot keep.
+ */
+export function waitDue(cur: RunCursor, step: WaitStep, enteredAt: Date): { due: Date | undefined; inputs: Record<string, unknown> } {
+  const duration = parseIsoDuration(step.wait);
+  if (!step.businessHours) return { due: realDate(duration && addIsoDuration(enteredAt, duration)), inputs: { wait: step.wait, businessHours: false } };
   const zone = cur.args.portal.timeZone;
   const timeZone = isValidTimeZone(zone) ? zone : 'UTC';
   const inputs = { wait: step.wait, businessHours: true, timeZone, ...(timeZone !== zone ? { unknownTimeZone: zone } : {}) };
-  return { due: addBusinessDuration(enteredAt, duration, timeZone), inputs };
+  return { due: realDate(duration && safely(() => addBusinessDuration(enteredAt, duration, timeZone))), inputs };
 }
 
-/** When a waitFor entered at `enteredAt` times out (`undefined` without a readable timeout). */
+/** When a waitFor entered at `enteredAt` times out (`undefined` without a usable timeout). */
 export function waitForTimeoutAt(step: WaitForStep, enteredAt: Date): Date | undefined {
   const timeout = parseIsoDuration(step.timeout);
-  return timeout ? addIsoDuration(enteredAt, timeout) : undefined;
+  return realDate(timeout && addIsoDuration(enteredAt, timeout));
+}
+
+/** True when a waitFor has a timeout text but no date can hold its timeout. */
+export function waitForUnschedulable(step: WaitForStep, enteredAt: Date): boolean {
+  return step.timeout !== undefined && waitForTimeoutAt(step, enteredAt) === undefined;
+}
+
+function realDate(date: Date | undefined): Date | undefined {
+  return date && Number.isFinite(date.getTime()) ? date : undefined;
+}
+
+function safely(compute: () => Date): Date | undefined {
+  try {
+    return compute();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ends the run: the step's due time cannot be represented, so it could never wake. */
+export function exitUnschedulable(cur: RunCursor, stepId: string, field: string, text: string): void {
+  systemExit(cur, 'system:unschedulable', `Step ${stepId} has ${field} ${text}, whose due time no date can hold; the run cannot be scheduled.`, { stepId, [field]: text });
 }
 
 function enterWait(cur: RunCursor, step: WaitStep): void {
   const { due, inputs } = waitDue(cur, step, cur.args.now);
+  if (!due) return exitUnschedulable(cur, step.id, 'wait', step.wait);
   scheduleWake(cur, due, 'wait');
   cur.run.state.stepsSinceWait = 0;
   const hours = step.businessHours ? ` in business hours (${inputs.timeZone as string})` : '';
@@ -137,6 +164,7 @@ function enterWaitFor(cur: RunCursor, step: WaitForStep): void {
     if (resolveWaitFor(cur, step, signal, 'arrived before the wait began', true)) return;
   }
   if (resolveWaitFor(cur, step, undefined, 'already true when the wait began')) return;
+  if (waitForUnschedulable(step, cur.args.now)) return exitUnschedulable(cur, step.id, 'timeout', step.timeout);
   const timeoutAt = waitForTimeoutAt(step, cur.args.now);
   scheduleWake(cur, timeoutAt, 'timeout');
   cur.run.state.stepsSinceWait = 0;

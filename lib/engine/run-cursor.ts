@@ -60,7 +60,9 @@ export function decide(cur: RunCursor, kind: DecisionKind, outcome: string, reas
 export function runDeadline(cur: RunCursor): Date | undefined {
   const text = cur.args.contract.limits?.maxDuration;
   const duration = text === undefined ? undefined : parseIsoDuration(text);
-  return duration ? addIsoDuration(cur.run.startedAt, duration) : undefined;
+  const deadline = duration ? addIsoDuration(cur.run.startedAt, duration) : undefined;
+  // A limit no date can hold (over the 100-year maximum) limits nothing; it never becomes a NaN wake-up.
+  return deadline && Number.isFinite(deadline.getTime()) ? deadline : undefined;
 }
 
 /** Stores the next wake-up: `due`, or the run's deadline when that comes first. */

@@ -18,6 +18,7 @@ export const SYSTEM_EXITS = {
   'system:max-duration': { outcome: 'failure', notify: true, limit: true, title: 'ran longer than its maxDuration' },
   'system:instant-loop': { outcome: 'failure', notify: true, limit: true, title: 'entered too many steps without waiting' },
   'system:invalid-reference': { outcome: 'failure', notify: true, limit: false, title: 'reached a step or exit that does not exist' },
+  'system:unschedulable': { outcome: 'failure', notify: true, limit: false, title: 'has a wait whose due time no date can hold' },
   'system:record-deleted': { outcome: 'neutral', notify: false, limit: false, title: 'record was deleted' },
   'system:record-merged': { outcome: 'neutral', notify: false, limit: false, title: 'record was merged into another' },
 } as const satisfies Record<string, { outcome: ExitOutcome; notify: boolean; limit: boolean; title: string }>;
