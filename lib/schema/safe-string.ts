@@ -70,3 +70,10 @@ export function findUnsafeText(value: unknown, path: (string | number)[] = []): 
 export function formatPath(path: readonly (string | number)[]): string {
   return path.length === 0 ? '(body)' : path.map(String).join('.');
 }
+
+const UNSAFE_CHARS = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` with each NUL and lone surrogate written as `\uXXXX`, for logs and stored reasons. */
+export function escapeUnsafeText(text: string): string {
+  return text.replace(UNSAFE_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -3,9 +3,13 @@
  * events are processed later by the `process-webhook-batch` job.
  *
  * - Bad or missing v3 signature (or a timestamp outside the 5-minute window) → 401, nothing stored.
- * - Signed but malformed body (not JSON, not an array, more than 100 events, an event without
- *   eventId/portalId/subscriptionType/occurredAt) → 400 with a message. HubSpot never sends such
- *   a body, so this is a bug or an attack worth seeing, and retrying cannot fix it.
+ * - Signed but malformed body (not JSON, not an array, more than 100 events) → 400 with a
+ *   message. HubSpot never sends such a body, so this is a bug or an attack worth seeing.
+ * - A signed event that cannot be stored (no eventId, an id beyond int64, a time no date holds,
+ *   NUL or a lone surrogate anywhere in it; see read-webhook-event.ts) is skipped: logged and
+ *   kept in `skipped_webhook_events` with the field and reason, while every valid event of the
+ *   same delivery is stored and the delivery answered 2xx (a 500 would make HubSpot retry, then
+ *   drop, the whole batch).
  * - Well-formed events of types we do not use, or for portals without an active installation →
  *   acknowledged (2xx) and logged, not stored, so HubSpot stops retrying them.
  * - Stored events: once per (portal, eventId) via the unique index, and one job per portal
@@ -19,10 +23,12 @@ import { readText } from '../../http/route';
 import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
 import { processWebhookBatchJob } from '../../runtime/jobs/definitions/process-webhook-batch';
+import { storeSkippedWebhookEvents, type SkippedWebhookEventRow } from '../../runtime/store/skipped-webhook-events';
 import { storeWebhookEvents, type WebhookEventRow } from '../../runtime/store/store-webhook-events';
 import { verifyHubSpotRequest, type SignedRequestConfig } from '../verify-signed-request';
 import { isStoredSubscription } from './subscription-types';
-import { webhookBodySchema, webhookEventSchema } from './webhook-event-schema';
+import { readWebhookEvent } from './read-webhook-event';
+import { webhookBodySchema } from './webhook-event-schema';
 
 export interface WebhookDeps extends SignedRequestConfig {
   db: Db;
@@ -37,9 +43,11 @@ export interface WebhookReceipt {
   duplicates: number;
   ignoredTypes: number;
   unknownPortals: number;
+  /** Events refused one by one (kept in skipped_webhook_events with the reason). */
+  skipped: number;
 }
 
-function parseEvents(rawBody: string): { rows: WebhookEventRow[]; ignoredTypes: number; received: number } {
+function parseEvents(rawBody: string): { rows: WebhookEventRow[]; skipped: SkippedWebhookEventRow[]; ignoredTypes: number; received: number } {
   let json: unknown;
   try {
     json = JSON.parse(rawBody);
@@ -49,14 +57,17 @@ function parseEvents(rawBody: string): { rows: WebhookEventRow[]; ignoredTypes: 
   const list = webhookBodySchema.safeParse(json);
   if (!list.success) throw new HttpError(400, `Webhook body must be a JSON array of events: ${list.error.issues[0]?.message}`);
   const rows: WebhookEventRow[] = [];
+  const skipped: SkippedWebhookEventRow[] = [];
   let ignoredTypes = 0;
   list.data.forEach((item, index) => {
-    const event = webhookEventSchema.safeParse(item);
-    if (!event.success) {
-      const issue = event.error.issues[0];
-      throw new HttpError(400, `Webhook event ${index} is malformed: ${issue?.path.join('.') || 'event'} ${issue?.message}`);
+    const read = readWebhookEvent(item);
+    if (!read.ok) {
+      const { ok: _ok, ...row } = read;
+      log.warn('webhook event skipped', { index, portalId: String(row.portalId), eventId: String(row.eventId), field: row.field, reason: row.reason });
+      skipped.push(row);
+      return;
     }
-    const e = event.data;
+    const e = read.event;
     if (!isStoredSubscription(e.subscriptionType, e.objectTypeId)) {
       ignoredTypes += 1;
       return;
@@ -68,10 +79,10 @@ function parseEvents(rawBody: string): { rows: WebhookEventRow[]; ignoredTypes: 
       objectId: e.objectId ?? null,
       occurredAt: new Date(e.occurredAt),
       attemptNumber: e.attemptNumber,
-      payload: item as Record<string, unknown>,
+      payload: read.payload,
     });
   });
-  return { rows, ignoredTypes, received: list.data.length };
+  return { rows, skipped, ignoredTypes, received: list.data.length };
 }
 
 /** A job key that is the same for the same set of stored rows, whatever their order. */
@@ -83,10 +94,11 @@ export function webhookJobKey(portalId: bigint, rowIds: readonly bigint[]): stri
   return `process-webhook-batch:${portalId}:${digest}`;
 }
 
-async function persist(db: Db, byPortal: Map<bigint, WebhookEventRow[]>): Promise<number> {
+async function persist(db: Db, byPortal: Map<bigint, WebhookEventRow[]>, skipped: readonly SkippedWebhookEventRow[]): Promise<number> {
   const byId = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
   return db.$transaction(async (tx) => {
     let stored = 0;
+    await storeSkippedWebhookEvents(tx, skipped);
     // Portals and events in ascending order: concurrent deliveries that overlap then take the
     // unique-index locks in the same order, so they wait for each other instead of deadlocking.
     for (const portalId of [...byPortal.keys()].sort(byId)) {
@@ -116,7 +128,7 @@ export async function handleWebhook(deps: WebhookDeps, request: Request): Promis
     log.warn('webhook rejected: bad signature', { reason: verdict.reason });
     return Response.json({ error: 'Invalid or missing HubSpot signature', reason: verdict.reason }, { status: 401 });
   }
-  const { rows, ignoredTypes, received } = parseEvents(rawBody);
+  const { rows, skipped, ignoredTypes, received } = parseEvents(rawBody);
 
   // Only portals with an active installation are stored; the rest are acknowledged and logged.
   const portals = [...new Set(rows.map((r) => r.portalId))];
@@ -136,9 +148,9 @@ export async function handleWebhook(deps: WebhookDeps, request: Request): Promis
     if (!list.some((r) => r.eventId === row.eventId)) list.push(row);
     byPortal.set(row.portalId, list);
   }
-  const stored = byPortal.size > 0 ? await persist(deps.db, byPortal) : 0;
+  const stored = byPortal.size > 0 || skipped.length > 0 ? await persist(deps.db, byPortal, skipped) : 0;
   const wanted = rows.length - unknownPortals;
-  const receipt: WebhookReceipt = { received, stored, duplicates: wanted - stored, ignoredTypes, unknownPortals };
+  const receipt: WebhookReceipt = { received, stored, duplicates: wanted - stored, ignoredTypes, unknownPortals, skipped: skipped.length };
   if (unknownPortals > 0) log.info('webhook events for portals without an active installation skipped', { unknownPortals, portals: portals.map(String) });
   log.info('webhook delivery accepted', { ...receipt });
   return Response.json(receipt, { status: 200 });
