@@ -8,6 +8,8 @@ import type { ContractDraft } from './draft';
 import type { Finding } from './finding';
 import { readDraft } from './read-draft';
 import { contractSchema, type Contract } from './schema';
+import { escapeUnsafeText, findUnsafeText } from '../schema/safe-string';
+import { schemaFinding } from './zod-issues';
 
 /** Options for {@link parseContract}. */
 export type ParseOptions = {
@@ -39,6 +41,10 @@ export function parseContract(source: string | unknown, options: ParseOptions = 
   }
   const findings: Finding[] = [];
   const contract = readDraft(data, findings);
+  // Text PostgreSQL cannot store (a YAML "\0" escape, a lone surrogate) anywhere, extra fields
+  // and keys included: a contract holding it can never be stored, so it is a schema error.
+  const unsafe = findUnsafeText(data);
+  if (unsafe) findings.push(schemaFinding(escapeUnsafeText(unsafe.path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')), unsafe.reason));
   const key = contract?.key;
   if (key !== undefined) for (const finding of findings) finding.contract = key;
   // The strict parse is only needed by callers that execute the contract, so it runs on first

@@ -2,9 +2,15 @@
  * The one wrapper for route handlers: it runs the handler and maps every error to JSON in one
  * place. `HttpError` and zod errors become 4xx with a message; anything else becomes a 500 that
  * never leaks internals (the detail goes to the log with a correlation id).
+ *
+ * Text PostgreSQL cannot store (NUL, lone surrogates; lib/schema/safe-string.ts) is refused here
+ * for every route at once: in query parameters and path parameters before the handler runs, and
+ * anywhere in a JSON body (values and keys) in `readJson`. The answer is the zod-shaped 400 naming
+ * the field, so no handler can pass such text on to a query.
  */
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
+import { findUnsafeText, unsafeTextReason } from '../schema/safe-string';
 import { HttpError } from './http-error';
 import { log } from '../log';
 
@@ -13,11 +19,27 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 export function route<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      await refuseUnsafeParameters(request, context);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/** A 400 in the zod shape (`issues: [{ path, message }]`) for one refused field. */
+function invalidField(path: (string | number)[], message: string): ZodError {
+  return new ZodError([{ code: 'custom', path, message, input: undefined }]);
+}
+
+async function refuseUnsafeParameters(request: Request, context: unknown): Promise<void> {
+  for (const [name, value] of new URL(request.url).searchParams) {
+    const reason = unsafeTextReason(name) ?? unsafeTextReason(value);
+    if (reason) throw invalidField([name], `(query parameter) ${reason}`);
+  }
+  const params = context !== null && typeof context === 'object' && 'params' in context ? await (context as { params: unknown }).params : undefined;
+  const found = params && typeof params === 'object' ? findUnsafeText(params) : undefined;
+  if (found) throw invalidField(found.path, `(path parameter) ${found.reason}`);
 }
 
 export function errorResponse(error: unknown): Response {
@@ -64,9 +86,13 @@ export async function readText(request: Request, maxBytes = DEFAULT_MAX_BODY_BYT
 export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
   const text = await readText(request, maxBytes);
   if (text.trim() === '') throw new HttpError(400, 'Request body is empty; expected JSON');
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON');
   }
+  const unsafe = findUnsafeText(value);
+  if (unsafe) throw invalidField(unsafe.path, unsafe.reason);
+  return value;
 }

@@ -1,5 +1,6 @@
 // GET /api/runs?portalId=&objectType=&recordId=: a record's runs with their decisions. POST { contractKey, objectType, recordId }: start a manual-trigger contract for the record.
 import { z } from 'zod';
+import { safeString } from '@/lib/schema/safe-string';
 import { HttpError } from '@/lib/http/http-error';
 import { crmObjectTypeSchema as objectType } from '@/lib/hubspot/object-types';
 import { readJson, route } from '@/lib/http/route';
@@ -30,7 +31,7 @@ export const GET = route(async (request) => {
   return Response.json({ runs, decisions: decisions.map((d) => ({ ...d, id: d.id.toString(), portalId: d.portalId.toString() })) });
 });
 
-const startBody = z.object({ portalId: z.string().optional(), contractKey: z.string().min(1), objectType, recordId });
+const startBody = z.object({ portalId: z.string().optional(), contractKey: safeString(z.string().min(1).max(200)), objectType, recordId });
 
 export const POST = route(async (request) => {
   const who = requestActor(request);

@@ -5,6 +5,7 @@
  * a short-lived token bound to that portal, user and record (no third-party cookies needed).
  */
 import { z } from 'zod';
+import { safeString } from '../../schema/safe-string';
 import type { Db } from '../../db/prisma';
 import { HttpError } from '../../http/http-error';
 import { log } from '../../log';
@@ -25,7 +26,7 @@ const digits = z.string().regex(/^\d{1,19}$/, 'must be a numeric id');
 const cardQuery = z.object({
   portalId: digits,
   userId: digits,
-  userEmail: z.string().max(320).optional(),
+  userEmail: safeString(z.string().max(320)).optional(),
   objectTypeId: z.enum(OBJECT_TYPE_IDS, { message: 'must be one of 0-1, 0-2, 0-3, 0-5' }),
   objectId: digits,
 });

@@ -7,6 +7,7 @@
  * it expires, and only from the browser holding the nonce, so a callback URL replayed or planted
  * in another browser (login CSRF) installs nothing.
  */
+import { isSafeText } from '../../schema/safe-string';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/prisma';
 import { safeEqual } from '../signature';
@@ -49,6 +50,8 @@ export async function consumeOAuthState(
   now: Date,
 ): Promise<StateCheck> {
   if (!state) return { ok: false, reason: 'missing' };
+  // Waymark's states are short URL-safe text; anything else was never issued (and could not be queried).
+  if (state.length > 200 || !isSafeText(state)) return { ok: false, reason: 'unknown' };
   if (!nonce) {
     // No cookie: most often a replayed callback (the cookie is cleared after first use).
     const row = await db.oAuthState.findUnique({ where: { state }, select: { usedAt: true } });

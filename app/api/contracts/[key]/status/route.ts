@@ -1,5 +1,6 @@
 // POST /api/contracts/[key]/status { action: pause | resume | retire, exitId?, reason? }: stop new enrollments, resume, or retire (ending active runs through a declared exit).
 import { z } from 'zod';
+import { safeString } from '@/lib/schema/safe-string';
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { setContractStatus } from '@/lib/runtime/contracts/set-contract-status';
@@ -13,12 +14,15 @@ export const dynamic = 'force-dynamic';
 const body = z.discriminatedUnion('action', [
   z.object({ action: z.literal('pause'), portalId: z.string().optional() }),
   z.object({ action: z.literal('resume'), portalId: z.string().optional() }),
-  z.object({ action: z.literal('retire'), portalId: z.string().optional(), exitId: z.string().min(1), reason: z.string().min(1).max(500) }),
+  z.object({ action: z.literal('retire'), portalId: z.string().optional(), exitId: safeString(z.string().min(1).max(200)), reason: safeString(z.string().min(1).max(500)) }),
 ]);
+
+/** The contract key in the URL (route() has already refused NUL and lone surrogates in it). */
+const contractKeyParam = safeString(z.string().min(1).max(200));
 
 export const POST = route<{ params: Promise<{ key: string }> }>(async (request, context) => {
   const who = requestActor(request);
-  const { key } = await context.params;
+  const key = contractKeyParam.parse((await context.params).key);
   const input = body.parse(await readJson(request));
   const portalId = portalOf(who, input.portalId);
   const deps = webRuntime();

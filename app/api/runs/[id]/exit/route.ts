@@ -1,5 +1,6 @@
 // POST /api/runs/[id]/exit { exitId, reason }: end a run through a declared exit of the person's choosing (a logged decision with their name).
 import { z } from 'zod';
+import { safeString } from '@/lib/schema/safe-string';
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { exitRunManually } from '@/lib/runtime/control/exit-run';
@@ -10,7 +11,7 @@ import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
 export const dynamic = 'force-dynamic';
 
-const body = z.object({ exitId: z.string().min(1).max(200), reason: z.string().min(1).max(500) });
+const body = z.object({ exitId: safeString(z.string().min(1).max(200)), reason: safeString(z.string().min(1).max(500)) });
 
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, context) => {
   const who = requestActor(request);

@@ -1,5 +1,6 @@
 // POST /api/runs/[id]/retry { idempotencyKey }: retry an action of the run that failed for good (a logged decision with the person's name).
 import { z } from 'zod';
+import { safeString } from '@/lib/schema/safe-string';
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { retryFailedAction } from '@/lib/runtime/control/retry-action';
@@ -10,7 +11,7 @@ import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
 export const dynamic = 'force-dynamic';
 
-const body = z.object({ idempotencyKey: z.string().min(1).max(300) });
+const body = z.object({ idempotencyKey: safeString(z.string().min(1).max(300)) });
 
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, context) => {
   const who = requestActor(request);
