@@ -9,6 +9,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { int64Id } from '../schema/int64-id';
 import type { CrmObjectType } from './crm-port';
 import { crmObjectTypeSchema } from './object-types';
 import { safeEqual } from './signature';
@@ -18,13 +19,13 @@ export const EMBED_TOKEN_TTL_MS = 10 * 60 * 1000;
 
 const claimsSchema = z.object({
   /** Portal (HubSpot account) id. */
-  p: z.string().regex(/^\d+$/),
+  p: int64Id(),
   /** HubSpot user id that opened the card. */
-  u: z.string().regex(/^\d+$/),
+  u: int64Id(),
   /** Object type (contact, company, deal, ticket). */
   t: crmObjectTypeSchema,
   /** Record id. */
-  r: z.string().regex(/^\d+$/),
+  r: int64Id(),
   /** Expiry, epoch ms. */
   exp: z.number().int().positive(),
 });

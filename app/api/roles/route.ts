@@ -1,5 +1,6 @@
 // GET /api/roles?portalId=: the portal's Waymark roles and the caller's own. POST { userId, role }: an admin grants a role (role null: back to read-only).
 import { z } from 'zod';
+import { int64Id } from '@/lib/schema/int64-id';
 import { HttpError } from '@/lib/http/http-error';
 import { readJson, route } from '@/lib/http/route';
 import { portalOf } from '@/lib/runtime/http/portal-param';
@@ -22,7 +23,7 @@ export const GET = route(async (request) => {
 
 const body = z.object({
   portalId: z.string().optional(),
-  userId: z.string().regex(/^\d{1,20}$/, 'must be a HubSpot user id (digits)'),
+  userId: int64Id(),
   role: z.enum(ROLES).nullable(),
 });
 

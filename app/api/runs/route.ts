@@ -1,5 +1,6 @@
 // GET /api/runs?portalId=&objectType=&recordId=: a record's runs with their decisions. POST { contractKey, objectType, recordId }: start a manual-trigger contract for the record.
 import { z } from 'zod';
+import { int64Id } from '@/lib/schema/int64-id';
 import { safeString } from '@/lib/schema/safe-string';
 import { HttpError } from '@/lib/http/http-error';
 import { crmObjectTypeSchema as objectType } from '@/lib/hubspot/object-types';
@@ -12,13 +13,15 @@ import { webRuntime } from '@/lib/runtime/http/web-runtime';
 
 export const dynamic = 'force-dynamic';
 
-const recordId = z.string().regex(/^\d{1,30}$/, 'must be a CRM record id');
+const recordId = int64Id();
+const recordQuery = z.object({ objectType, recordId });
 
 export const GET = route(async (request) => {
   const who = requestActor(request);
   const params = new URL(request.url).searchParams;
   const portalId = portalOf(who, params.get('portalId'));
-  const record = { objectType: objectType.parse(params.get('objectType') ?? who.scope?.objectType), recordId: recordId.parse(params.get('recordId') ?? who.scope?.recordId) };
+  // One object schema, so a refused value is a 400 naming its parameter.
+  const record = recordQuery.parse({ objectType: params.get('objectType') ?? who.scope?.objectType, recordId: params.get('recordId') ?? who.scope?.recordId });
   assertScope(who, portalId.toString(), record);
   const { db } = webRuntime();
   const runs = await db.run.findMany({

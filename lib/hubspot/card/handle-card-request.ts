@@ -5,6 +5,7 @@
  * a short-lived token bound to that portal, user and record (no third-party cookies needed).
  */
 import { z } from 'zod';
+import { int64Id } from '../../schema/int64-id';
 import { safeString } from '../../schema/safe-string';
 import type { Db } from '../../db/prisma';
 import { HttpError } from '../../http/http-error';
@@ -21,7 +22,7 @@ export interface CardDeps extends SignedRequestConfig {
   now: () => Date;
 }
 
-const digits = z.string().regex(/^\d{1,19}$/, 'must be a numeric id');
+const digits = int64Id();
 
 const cardQuery = z.object({
   portalId: digits,

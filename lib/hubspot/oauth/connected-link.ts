@@ -3,6 +3,7 @@
  * (keyed with `env().authSecret`, valid 15 minutes) stops anyone from reading a portal's
  * installation details by guessing portal ids. Pure.
  */
+import { isInt64Id } from '../../schema/int64-id';
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '../signature';
 
@@ -19,7 +20,7 @@ export function connectedLink(appUrl: string, secret: string, portalId: bigint, 
 }
 
 export function verifyConnectedLink(secret: string, portalId: string | undefined, token: string | undefined, now: number): boolean {
-  if (!portalId || !/^\d{1,19}$/.test(portalId) || !token) return false;
+  if (!portalId || !isInt64Id(portalId) || !token) return false;
   const [expText, signature] = token.split('.');
   if (!expText || !signature || !/^\d{1,16}$/.test(expText)) return false;
   const expiresAt = Number(expText);

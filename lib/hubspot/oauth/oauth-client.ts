@@ -10,6 +10,7 @@
  * fixes; `OAuthTransientError` is a network failure or 5xx/429 worth retrying.
  */
 import { z } from 'zod';
+import { int64IdOrNumber } from '../../schema/int64-id';
 import type { OAuthConfig } from './oauth-config';
 
 /** Tokens as HubSpot issues them. */
@@ -54,7 +55,7 @@ export class OAuthError extends Error {
   }
 }
 
-const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform((v) => BigInt(v));
+const id = int64IdOrNumber().transform((v) => BigInt(v));
 
 const tokenResponse = z.object({
   access_token: z.string().min(1),

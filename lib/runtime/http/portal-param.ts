@@ -1,9 +1,10 @@
 /** The portal a control request is about: the embed token's, or (sandbox) the one named. */
-import { z } from 'zod';
+import { int64Id } from '../../schema/int64-id';
 import { HttpError } from '../../http/http-error';
 import type { RequestActor } from './request-actor';
 
-export const portalIdSchema = z.string().regex(/^\d{1,19}$/, 'must be a HubSpot portal id');
+/** A HubSpot portal id: digits within int64 (lib/schema/int64-id.ts), else a 400 naming portalId. */
+export const portalIdSchema = int64Id();
 
 export function portalOf(who: RequestActor, named: string | null | undefined): bigint {
   const value = named ?? who.scope?.portalId;

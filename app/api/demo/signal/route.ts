@@ -1,5 +1,6 @@
 // POST /api/demo/signal (form: contactId, signal): sandbox only; plays a demo signal on a demo contact in the sandbox, then back to the landing page (303).
 import { z } from 'zod';
+import { int64Id } from '@/lib/schema/int64-id';
 import { DEMO_PORTAL_ID } from '@/lib/demo/demo-portal';
 import { DEMO_SIGNALS, playDemoSignal, SandboxControlError, type DemoSignal } from '@/lib/demo/sandbox-control';
 import { env } from '@/lib/env';
@@ -9,7 +10,7 @@ import { route } from '@/lib/http/route';
 export const dynamic = 'force-dynamic';
 
 const form = z.object({
-  contactId: z.string().regex(/^\d{1,19}$/, 'must be a HubSpot record id'),
+  contactId: int64Id(),
   signal: z.enum(Object.keys(DEMO_SIGNALS) as [DemoSignal, ...DemoSignal[]]),
 });
 
