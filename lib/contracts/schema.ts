@@ -70,7 +70,8 @@ export const entrySchema = z.looseObject({
   filter: conditionSchema,
   reenroll: reenrollSchema.optional(),
   lanes: z.array(z.string().min(1)).optional(),
-  priority: z.number().int().optional(),
+  /** Lane priority; bounded so it fits the lane-holding column with room to spare (issue 9). */
+  priority: z.number().int().min(-1_000_000).max(1_000_000).optional(),
   onLaneBusy: z.enum(['skip', 'preempt']).optional(),
 });
 /** Eligibility and exclusivity. */

@@ -5,14 +5,20 @@
  */
 import type { RuntimeDeps } from '../runtime-deps';
 import { enrollRecord, type EnrollOutcome } from '../run/enroll-record';
-import { contractByKey } from '../store/contract-versions';
+import { contractByKey, UnrunnableVersionError } from '../store/contract-versions';
 
 export async function startManualRun(
   deps: RuntimeDeps,
   input: { portalId: bigint; contractKey: string; objectType: string; recordId: string; actor: string },
 ): Promise<EnrollOutcome | { enrolled: false; reason: string; notFound: true }> {
   await deps.clock.sync();
-  const live = await contractByKey(deps.db, input.portalId, input.contractKey);
+  const live = await contractByKey(deps.db, input.portalId, input.contractKey).catch((error: unknown) => {
+    if (error instanceof UnrunnableVersionError) return { unrunnable: error.problem } as const;
+    throw error;
+  });
+  if (live && 'unrunnable' in live) {
+    return { enrolled: false, reason: `${input.contractKey}'s live version cannot run (${live.unrunnable}); publish a corrected version` };
+  }
   if (!live) return { enrolled: false, reason: `No published contract ${input.contractKey}`, notFound: true };
   if (live.status !== 'live') return { enrolled: false, reason: `${input.contractKey} is ${live.status}; only live contracts take new runs` };
   if (live.contract.object !== input.objectType) return { enrolled: false, reason: `${input.contractKey} is about ${live.contract.object} records, not ${input.objectType}` };

@@ -5,17 +5,38 @@
  */
 import { contractSchema, type Contract } from '../../contracts';
 import type { Db } from '../../db/prisma';
+import { log } from '../../log';
 import type { LiveContract } from '../run/engine-port';
 import type { Sql } from './sql';
 
 const parsed = new Map<string, { contract: Contract; version: number }>();
 const MAX_CACHED = 5000;
 
-/** Parses (once) an immutable version's definition. Throws when it is not a complete contract. */
+/**
+ * A stored version the current schema refuses: published before a check that now refuses it
+ * (e.g. a wait longer than the 100-year cap, issue 9). It can take no new run; callers skip it
+ * (routing) or say so (manual start) instead of failing everything with it.
+ */
+export class UnrunnableVersionError extends Error {
+  constructor(
+    readonly versionId: string,
+    readonly problem: string,
+  ) {
+    super(`contract version ${versionId} cannot run: ${problem}`);
+    this.name = 'UnrunnableVersionError';
+  }
+}
+
+/** Parses (once) an immutable version's definition. Throws UnrunnableVersionError when it is not a complete contract. */
 export function parseVersion(versionId: string, definition: unknown, version: number): Contract {
   const hit = parsed.get(versionId);
   if (hit) return hit.contract;
-  const contract = contractSchema.parse(definition);
+  const result = contractSchema.safeParse(definition);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new UnrunnableVersionError(versionId, `${issue?.path.join('.') || 'definition'} ${issue?.message ?? 'is not valid'}`);
+  }
+  const contract = result.data;
   if (parsed.size >= MAX_CACHED) parsed.clear();
   parsed.set(versionId, { contract, version });
   return contract;
@@ -55,14 +76,16 @@ export async function liveContracts(db: Db, portalId: bigint, options: { maxAgeM
   for (const row of rows) {
     const v = byId.get(row.liveVersionId!);
     if (!v) continue;
-    list.push({
-      contractId: row.id,
-      versionId: v.id,
-      version: v.version,
-      key: row.key,
-      status: row.status,
-      contract: parseVersion(v.id, v.definition, v.version),
-    });
+    let contract: Contract;
+    try {
+      contract = parseVersion(v.id, v.definition, v.version);
+    } catch (error) {
+      // One version that cannot run must not stop routing for the portal's other contracts.
+      if (!(error instanceof UnrunnableVersionError)) throw error;
+      log.warn('live contract version skipped: it cannot run', { portalId: key, contractKey: row.key, versionId: v.id, problem: error.problem });
+      continue;
+    }
+    list.push({ contractId: row.id, versionId: v.id, version: v.version, key: row.key, status: row.status, contract });
   }
   liveCache.set(key, { at: Date.now(), list });
   return list;
