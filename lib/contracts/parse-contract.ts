@@ -8,6 +8,7 @@ import type { ContractDraft } from './draft';
 import type { Finding } from './finding';
 import { readDraft } from './read-draft';
 import { contractSchema, type Contract } from './schema';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../schema/json-depth';
 import { escapeUnsafeText, findUnsafeText } from '../schema/safe-string';
 import { schemaFinding } from './zod-issues';
 
@@ -39,6 +40,8 @@ export function parseContract(source: string | unknown, options: ParseOptions = 
     if ('error' in read) return { contract: undefined, complete: undefined, findings: [], data: undefined, unreadable: read.error };
     data = read.data;
   }
+  // The reader and zod's recursive condition schemas would overflow the stack on absurd nesting.
+  if (nestsDeeperThan(data)) return { contract: undefined, complete: undefined, findings: [], data: undefined, unreadable: `nests more than ${MAX_JSON_DEPTH} levels deep` };
   const findings: Finding[] = [];
   const contract = readDraft(data, findings);
   // Text PostgreSQL cannot store (a YAML "\0" escape, a lone surrogate) anywhere, extra fields

@@ -25,6 +25,7 @@ import { conditionContext, decide, openCursor, runDeadline, scheduleWake, type A
 import { signalKey } from './signal-key';
 import { systemExit, takeExit } from './take-exit';
 import type { RunInput, Signal, StepResult } from './types';
+import { ownValue } from './own-value';
 
 export type { AdvanceArgs } from './run-cursor';
 
@@ -58,7 +59,7 @@ function onStart(cur: RunCursor): void {
   if (!first) return systemExit(cur, 'system:invalid-reference', 'The contract has no steps.');
   const watched = changedProperties(cur.args.contract);
   if (watched.length > 0) {
-    cur.run.state.baseline = Object.fromEntries(watched.map((p) => [p, cur.args.record.properties[p] ?? null]));
+    cur.run.state.baseline = Object.fromEntries(watched.map((p) => [p, ownValue(cur.args.record.properties, p) ?? null]));
   }
   goTo(cur, first.id, 'Run started.');
 }
@@ -74,7 +75,7 @@ function completeBaseline(cur: RunCursor, signal: Signal | undefined): void {
   const missing = changedProperties(cur.args.contract).filter((p) => !Object.hasOwn(cur.run.state.baseline ?? {}, p));
   if (missing.length === 0) return;
   const before = (p: string) =>
-    signal?.kind === 'property_changed' && signal.property === p && signal.from !== undefined ? signal.from : (cur.args.record.properties[p] ?? null);
+    signal?.kind === 'property_changed' && signal.property === p && signal.from !== undefined ? signal.from : (ownValue(cur.args.record.properties, p) ?? null);
   cur.run.state.baseline = { ...cur.run.state.baseline, ...Object.fromEntries(missing.map((p) => [p, before(p)])) };
 }
 

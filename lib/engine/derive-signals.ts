@@ -29,6 +29,7 @@
 import { associationTarget, eventKind, hubspotWebhookEventSchema, type HubSpotWebhookEvent } from './hubspot-webhook-event';
 import { namedEventsFor } from './named-events';
 import type { Signal } from './types';
+import { ownValue } from './own-value';
 
 /** What the state store holds for one record (the `record_states` row). */
 export interface RecordVersionState {
@@ -118,7 +119,7 @@ function applyEvent(event: HubSpotWebhookEvent, stateOf: StateOf, out: Signal[])
     case 'propertyChange': {
       const property = event.propertyName;
       if (!property) return 'property change without propertyName';
-      if ((state.versions[property] ?? -1) > at) return `older than the ${property} value held`;
+      if ((ownValue(state.versions, property) ?? -1) > at) return `older than the ${property} value held`;
       const to = event.propertyValue ?? null;
       const known = Object.hasOwn(state.properties, property);
       const from = known ? (state.properties[property] ?? null) : undefined;

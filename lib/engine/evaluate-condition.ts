@@ -7,6 +7,7 @@
 import { addIsoDuration, parseIsoDuration, quoteValue, type Condition, type StagePolicy } from '../contracts/schema';
 import { isUnknown, orderValues, valueEquals, type ContractValue } from './compare-values';
 import type { RecordSnapshot, SharedState } from './types';
+import { ownValue } from './own-value';
 
 /** Everything a condition may ask about. */
 export interface ConditionContext {
@@ -89,7 +90,7 @@ function propertyTest(property: string, test: OperatorTest, ctx: ConditionContex
   const operator = used[0];
   if (used.length !== 1 || operator === undefined) return invalid(`the test on ${property} needs exactly one operator`);
   const expected = test[operator];
-  const actual = ctx.record.properties[property] ?? null;
+  const actual = ownValue(ctx.record.properties, property) ?? null;
   const result = applyOperator(operator, expected, actual, property, ctx, order);
   const input: ConditionInput = { test: 'property', property, operator, expected, actual, result };
   const shown = isUnknown(actual) ? 'unknown' : quoteValue(actual);
@@ -147,7 +148,7 @@ function ordered(actual: string | null, expected: string | number, order: readon
 function changedNow(property: string, ctx: ConditionContext): boolean {
   if (ctx.changed?.includes(property)) return true;
   if (!ctx.changedFrom || !Object.hasOwn(ctx.changedFrom, property)) return false;
-  const [before, now] = [ctx.changedFrom[property] ?? null, ctx.record.properties[property] ?? null];
+  const [before, now] = [ownValue(ctx.changedFrom, property) ?? null, ownValue(ctx.record.properties, property) ?? null];
   return !(isUnknown(before) && isUnknown(now)) && before !== now;
 }
 

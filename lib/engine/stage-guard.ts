@@ -7,6 +7,7 @@
 import type { PortalContext, RecordSnapshot } from './types';
 import type { Contract } from '../contracts/schema';
 import { quoteValue } from '../contracts/schema';
+import { ownValue } from './own-value';
 
 /** The verdict on one stage write. */
 export interface StageVerdict {
@@ -45,7 +46,7 @@ function stageWrite(contract: Contract, action: string, input: Readonly<Record<s
 function checkStageWrite(contract: Contract, portal: PortalContext, record: RecordSnapshot, value: string): StageVerdict {
   const policy = contract.stagePolicy;
   const property = policy?.property ?? '';
-  const current = record.properties[property] ?? null;
+  const current = ownValue(record.properties, property) ?? null;
   const order = policy?.order ?? portal.stageOrders?.[property];
   const inputs = { property, current, requested: value, monotonic: policy?.monotonic === true, order: order ?? null };
   if (!policy?.monotonic) return { refused: false, reason: 'the stage policy is not monotonic', inputs };

@@ -7,6 +7,7 @@ import { DEFAULT_STAGE_PROPERTY } from '../contracts/lint/contract-facts';
 import type { Contract } from '../contracts/schema';
 import { asNumber } from './compare-values';
 import type { ActionCommand } from './types';
+import { ownValue } from './own-value';
 
 /** The record after `action`; the same `properties` object when nothing changed. */
 export function applyWrite(
@@ -20,7 +21,7 @@ export function applyWrite(
     case 'set_property': {
       const property = String(input.property);
       if (typeof input.increment === 'number') {
-        const current = asNumber(properties[property] ?? '') ?? 0;
+        const current = asNumber(ownValue(properties, property) ?? '') ?? 0;
         return { properties: { ...properties, [property]: String(current + input.increment) }, tags: [...tags] };
       }
       const value = input.value === null || input.value === undefined ? null : String(input.value);

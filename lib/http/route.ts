@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../schema/json-depth';
 import { findUnsafeText, unsafeTextReason } from '../schema/safe-string';
 import { HttpError } from './http-error';
 import { log } from '../log';
@@ -86,12 +87,22 @@ export async function readText(request: Request, maxBytes = DEFAULT_MAX_BODY_BYT
 export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
   const text = await readText(request, maxBytes);
   if (text.trim() === '') throw new HttpError(400, 'Request body is empty; expected JSON');
+  return parseJsonBody(text);
+}
+
+/**
+ * JSON text from a request, checked as every boundary needs it: valid JSON (else 400), nested at
+ * most MAX_JSON_DEPTH levels (recursive validators would overflow the stack on deeper input),
+ * and holding no text PostgreSQL cannot store (a 400 naming the field).
+ */
+export function parseJsonBody(text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON');
   }
+  if (nestsDeeperThan(value)) throw new HttpError(400, `Request body nests more than ${MAX_JSON_DEPTH} levels deep`);
   const unsafe = findUnsafeText(value);
   if (unsafe) throw invalidField(unsafe.path, unsafe.reason);
   return value;

@@ -39,28 +39,35 @@ export function safeString(base: z.ZodString = z.string()) {
 export type UnsafeTextFinding = { path: (string | number)[]; reason: string };
 
 /**
- * The first string (value or object key) in `value` that cannot be stored, or undefined. Depth
- * is bounded by the value itself (parsed JSON has no cycles); objects other than plain JSON are
- * not expected here.
+ * The first string (value or object key) in `value`, in document order, that cannot be stored,
+ * or undefined. Walks with an explicit stack (a body nested 100,000 levels deep must not
+ * overflow the call stack) and builds the path only for the finding. Parsed JSON has no cycles.
  */
 export function findUnsafeText(value: unknown, path: (string | number)[] = []): UnsafeTextFinding | undefined {
-  if (typeof value === 'string') {
-    const reason = unsafeTextReason(value);
-    return reason ? { path, reason } : undefined;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeText(value[i], [...path, i]);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const keyReason = unsafeTextReason(key);
-      if (keyReason) return { path: [...path, key], reason: `key ${keyReason}` };
-      const found = findUnsafeText(inner, [...path, key]);
-      if (found) return found;
+  type Node = { value: unknown; key?: string | number; parent?: Node };
+  const pathOf = (node: Node, last?: string): (string | number)[] => {
+    const keys: (string | number)[] = last === undefined ? [] : [last];
+    for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.push(n.key as string | number);
+    return [...path, ...keys.reverse()];
+  };
+  const stack: Node[] = [{ value }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const current = node.value;
+    if (typeof current === 'string') {
+      const reason = unsafeTextReason(current);
+      if (reason) return { path: pathOf(node), reason };
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], key: i, parent: node });
+    } else if (current !== null && typeof current === 'object') {
+      const entries = Object.entries(current);
+      for (const [key] of entries) {
+        // JSON.parse makes `__proto__` an own key, but Prisma, spreads and lookups treat it as
+        // the prototype (a crash or pollution downstream); no real input needs it.
+        const keyReason = key === '__proto__' ? 'must not be __proto__' : unsafeTextReason(key);
+        if (keyReason) return { path: pathOf(node, key), reason: `key ${keyReason}` };
+      }
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
     }
   }
   return undefined;

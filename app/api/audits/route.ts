@@ -1,8 +1,7 @@
 // POST /api/audits { portalId? }: start an audit of the portal (202 with its id; joins the open one if any). GET /api/audits?portalId=: the latest audit, the last finished one and a short history.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { HttpError } from '@/lib/http/http-error';
-import { readText, route } from '@/lib/http/route';
+import { parseJsonBody, readText, route } from '@/lib/http/route';
 import { latestAudits } from '@/lib/runtime/audit/read-audits';
 import { startPortalAudit } from '@/lib/runtime/audit/start-portal-audit';
 import { portalOf } from '@/lib/runtime/http/portal-param';
@@ -17,11 +16,7 @@ const startBody = z.object({ portalId: z.string().optional() }).default({});
 async function optionalJson(request: Request): Promise<unknown> {
   const text = await readText(request, 4096);
   if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'Request body is not valid JSON');
-  }
+  return parseJsonBody(text);
 }
 
 export const POST = route(async (request) => {

@@ -4,6 +4,7 @@
  * one bad event never costs the rest of its batch. Pure.
  */
 import { int64IdOrNumber } from '../../schema/int64-id';
+import { MAX_JSON_DEPTH, nestsDeeperThan, truncatedJson } from '../../schema/json-depth';
 import { escapeUnsafeText, findUnsafeText, formatPath } from '../../schema/safe-string';
 import { webhookEventSchema, type WebhookEvent } from './webhook-event-schema';
 
@@ -29,10 +30,13 @@ export function readWebhookEvent(item: unknown): ReadWebhookEvent {
     reason: escapeUnsafeText(reason),
     portalId: idOf(item, 'portalId'),
     eventId: idOf(item, 'eventId'),
-    // JSON.stringify escapes NUL and lone surrogates, so the text is storable whatever the event held.
-    raw: JSON.stringify(item) ?? 'null',
+    // JSON.stringify escapes NUL and lone surrogates, so the text is storable whatever the event held
+    // (past 64 levels the value is cut, so an absurdly deep one is kept too).
+    raw: truncatedJson(item),
   });
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return skip('event', 'must be a JSON object');
+  // PostgreSQL's jsonb parser (and recursive readers) refuse very deep values; HubSpot's are flat.
+  if (nestsDeeperThan(item)) return skip('event', `nests more than ${MAX_JSON_DEPTH} levels deep`);
   const parsed = webhookEventSchema.safeParse(item);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

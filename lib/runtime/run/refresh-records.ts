@@ -9,6 +9,7 @@ import { log } from '../../log';
 import type { RuntimeDeps } from '../runtime-deps';
 import { mergeRecordState, emptyRecordState, type PropertyWrite, type StoredRecordState } from '../store/merge-record-state';
 import { lockRecordStates, recordKeyString, saveRecordStates, type RecordKey } from '../store/record-states';
+import { ownValue } from '../../engine/own-value';
 
 /** Most ids in one CRM batch read. */
 export const READ_BATCH = 100;
@@ -63,7 +64,7 @@ export async function refreshMissingProperties(
           const version = record.updatedAt ? Date.parse(record.updatedAt) || 0 : 0;
           const writes: PropertyWrite[] = properties
             .filter((p) => Object.hasOwn(record.properties, p))
-            .map((p) => ({ property: p, value: record.properties[p] ?? null, occurredAt: version }));
+            .map((p) => ({ property: p, value: ownValue(record.properties, p) ?? null, occurredAt: version }));
           next.set(key, mergeRecordState(locked.get(key) ?? emptyRecordState(), writes).next);
         }
         await saveRecordStates(tx, portalId, next, { refreshedAt: deps.clock.now() });

@@ -14,6 +14,7 @@ import type { SignedRequestConfig } from '../../hubspot/verify-signed-request';
 import { HttpError } from '../../http/http-error';
 import { readText } from '../../http/route';
 import { log } from '../../log';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../schema/json-depth';
 import { findUnsafeText, formatPath } from '../../schema/safe-string';
 import type { RuntimeDeps } from '../runtime-deps';
 import type { ActionCall, OutputFields } from './action-context';
@@ -37,6 +38,7 @@ export async function handleActionRequest(deps: ActionEndpointDeps, request: Req
     return Response.json({ error: 'Invalid or missing HubSpot signature', reason: verdict.reason }, { status: 401 });
   }
   const body = parseBody(raw);
+  if (nestsDeeperThan(body)) throw new HttpError(400, `Invalid action request: the body nests more than ${MAX_JSON_DEPTH} levels deep`);
   const unsafe = findUnsafeText(body);
   if (unsafe) throw new HttpError(400, `Invalid action request: ${formatPath(unsafe.path)} ${unsafe.reason}`);
   const parsed = actionRequestSchema.safeParse(body);
