@@ -18,6 +18,12 @@ import { portalContradictoryWrites } from './rules/portal-contradictory-writes';
 import { portalHandoffRejected } from './rules/portal-handoff-rejected';
 import { portalOverlappingEmail } from './rules/portal-overlapping-email';
 import { portalUntriggered } from './rules/portal-untriggered';
+import { runtimeCollisionsPrevented } from './rules/runtime-collisions-prevented';
+import { runtimeEndedWithoutExit } from './rules/runtime-ended-without-exit';
+import { runtimeFailureSpike } from './rules/runtime-failure-spike';
+import { runtimeStageWritesRefused } from './rules/runtime-stage-writes-refused';
+import { runtimeStuckRuns } from './rules/runtime-stuck-runs';
+import { runtimeZombie } from './rules/runtime-zombie';
 
 /** Every audit rule: native-, then portal-, then runtime- rules. */
 export const AUDIT_RULES = [
@@ -36,6 +42,12 @@ export const AUDIT_RULES = [
   portalHandoffRejected,
   portalAmbiguousStage,
   portalUntriggered,
+  runtimeStuckRuns,
+  runtimeFailureSpike,
+  runtimeZombie,
+  runtimeCollisionsPrevented,
+  runtimeStageWritesRefused,
+  runtimeEndedWithoutExit,
 ] as const satisfies readonly AuditRule[];
 
 /** The version of the rule set, stored with every report (bump when rules change meaning). */

@@ -78,6 +78,8 @@ export type ContractRuntimeFacts = {
   failuresLast24h: number;
   /** Last time a record was enrolled, or null if never. */
   lastEnrolledAt: string | null;
+  /** When the current live version was published (so "never enrolled" can be judged). */
+  liveSince?: string | null;
   /** Refusals by kind, with a few example ids (run or record ids). */
   refusals: { kind: RefusalKind; count: number; examples: string[] }[];
   /** Stage writes the runtime refused (stage policy), with examples. */
@@ -92,6 +94,8 @@ export type RuntimeFacts = {
   contracts: Record<string, ContractRuntimeFacts>;
   /** By HubSpot flow id, when the app knows it (flow performance): last enrolment. */
   flows?: Record<string, { lastEnrolledAt: string | null }>;
+  /** Runs of the portal that ended without a recorded exit, when the store counts them portal-wide. */
+  endedWithoutExit?: { count: number; examples: string[] };
 };
 
 /** Everything an audit reads, as plain data. */
