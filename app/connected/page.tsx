@@ -1,4 +1,4 @@
-import { connectedInstallation } from '@/lib/hubspot/oauth/connected-installation';
+import { connectedInstallation } from '@/lib/runtime/install/connected-installation';
 
 export const dynamic = 'force-dynamic';
 

@@ -8,7 +8,7 @@
 import type { Env } from '../env';
 import { createPrisma } from '../db/prisma';
 import { setEmailTemplate } from '../hubspot/email-templates';
-import { isInstallationActive } from '../hubspot/installations';
+import { isInstallationActive } from '../runtime/store/installations';
 import { DEMO_EMAIL_TEMPLATES, DEMO_FIRST_CONTACT_EMAIL, DEMO_PORTAL_ID } from './demo-portal';
 import { installThroughOAuth } from './install-through-oauth';
 import { publishDemoContracts } from './publish-demo-contracts';

@@ -1,6 +1,6 @@
 /** What the landing page says about the sandbox demo: is Waymark installed there, which contracts are live. */
 import type { Db } from '../db/prisma';
-import { isInstallationActive } from '../hubspot/installations';
+import { isInstallationActive } from '../runtime/store/installations';
 
 /** The demo portal as the app's own state store sees it. */
 export interface DemoStatus {

@@ -14,7 +14,7 @@
  *   HubSpot itself refuses to send the same action twice; template names map to email ids per
  *   portal through the `email_templates` table (crm/email-sender.ts).
  */
-import type { AccessTokenSource } from './access-token';
+import type { AccessTokenSource } from './access-token-source';
 import {
   CrmPermanentError,
   type CreateNoteInput,

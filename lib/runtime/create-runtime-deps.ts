@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { createPrisma, type Db } from '../db/prisma';
 import type { Env } from '../env';
-import { accessTokenSource } from '../hubspot/access-token';
+import { accessTokenSource } from './install/access-token';
 import { createHubSpotCrmPort } from '../hubspot/hubspot-crm-port';
 import { runtimeClock } from './clock';
 import { engine } from './run/engine';

@@ -22,7 +22,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/prisma';
 import { log } from '../../log';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError } from '../crm-port';
-import type { AccessTokenSource } from '../access-token';
+import type { AccessTokenSource } from '../access-token-source';
 import { OAuthTransientError } from '../oauth/oauth-client';
 import { pruneBudget, reserve, type BudgetBucket } from './api-budget';
 import { hubspotErrorBody } from './crm-schemas';

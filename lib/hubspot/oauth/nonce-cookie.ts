@@ -3,7 +3,7 @@
  * SameSite=Lax (sent on HubSpot's top-level redirect back to us, not on cross-site
  * sub-requests), scoped to the OAuth routes, Secure when the app is served over HTTPS.
  */
-import { OAUTH_NONCE_COOKIE, OAUTH_STATE_TTL_MS } from './oauth-state';
+import { OAUTH_NONCE_COOKIE, OAUTH_STATE_TTL_MS } from './oauth-state-policy';
 
 function attributes(appUrl: string, maxAgeSeconds: number): string {
   const secure = appUrl.startsWith('https://') ? '; Secure' : '';

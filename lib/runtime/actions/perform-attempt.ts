@@ -19,7 +19,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmObjectType } from '../../hubspot/crm-port';
-import { isInstallationActive } from '../../hubspot/installations';
+import { isInstallationActive } from '../store/installations';
 import type { ActionKind } from '../../contracts';
 import type { RuntimeDeps } from '../runtime-deps';
 import { acquireRunLease, releaseRunLease } from '../store/run-lease';

@@ -5,7 +5,7 @@
  * runs with unapplied effects get apply-exit. Due wake-ups need nothing: the sweeper only skips
  * portals while they are not installed. Safe to run twice: every job it adds is keyed.
  */
-import { isInstallationActive } from '../../hubspot/installations';
+import { isInstallationActive } from '../store/installations';
 import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
 import { handle } from '../../queue/worker';

@@ -1,5 +1,5 @@
 /** The workflow-action routes' dependencies in this process: the web runtime and HubSpot signing config. */
-import { webhookDeps } from '../../hubspot/app-deps';
+import { webhookDeps } from '../http/hubspot-deps';
 import { webRuntime } from '../http/web-runtime';
 import type { ActionEndpointDeps } from './handle-action-request';
 

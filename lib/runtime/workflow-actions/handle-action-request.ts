@@ -9,7 +9,7 @@
  */
 import { verifyActionRequest } from '../../hubspot/actions/verify-action-request';
 import { actionRequestSchema } from '../../hubspot/actions/action-request';
-import { isInstallationActive } from '../../hubspot/installations';
+import { isInstallationActive } from '../store/installations';
 import type { SignedRequestConfig } from '../../hubspot/verify-signed-request';
 import { HttpError } from '../../http/http-error';
 import { readText } from '../../http/route';

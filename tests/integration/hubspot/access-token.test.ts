@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrisma, type Db } from '../../../lib/db/prisma';
-import { accessTokenSource, reencryptAllInstallations, type AccessTokenDeps } from '../../../lib/hubspot/access-token';
+import { accessTokenSource, reencryptAllInstallations, type AccessTokenDeps } from '../../../lib/runtime/install/access-token';
 import { InstallationInactiveError } from '../../../lib/hubspot/crm-port';
-import { isInstallationActive } from '../../../lib/hubspot/installations';
+import { isInstallationActive } from '../../../lib/runtime/store/installations';
 import type { OAuthConfig } from '../../../lib/hubspot/oauth/oauth-config';
 import { decryptToken, TokenVaultError, type VaultKey } from '../../../lib/hubspot/token-vault';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrisma, type Db } from '../../../lib/db/prisma';
-import { accessTokenSource } from '../../../lib/hubspot/access-token';
+import { accessTokenSource } from '../../../lib/runtime/install/access-token';
 import { BUDGETS, pruneBudget, tryReserve } from '../../../lib/hubspot/crm/api-budget';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';

@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessTokenSource } from '../../../lib/hubspot/access-token';
+import { accessTokenSource } from '../../../lib/runtime/install/access-token';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmPort } from '../../../lib/hubspot/crm-port';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
 import { setEmailTemplate } from '../../../lib/hubspot/email-templates';

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markUninstalled } from '../../../lib/hubspot/installations';
-import { handleCallback, type CallbackDeps } from '../../../lib/hubspot/oauth/handle-callback';
-import { handleInstall } from '../../../lib/hubspot/oauth/handle-install';
+import { markUninstalled } from '../../../lib/runtime/store/installations';
+import { handleCallback, type CallbackDeps } from '../../../lib/runtime/install/handle-callback';
+import { handleInstall } from '../../../lib/runtime/install/handle-install';
 import type { OAuthConfig } from '../../../lib/hubspot/oauth/oauth-config';
 import { decryptToken, type VaultKey } from '../../../lib/hubspot/token-vault';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';

@@ -1,6 +1,6 @@
 /** Test helper: an active installation row with tokens encrypted under the given keys. */
 import type { Db } from '../../../lib/db/prisma';
-import { saveInstallation } from '../../../lib/hubspot/installations';
+import { saveInstallation } from '../../../lib/runtime/install/save-installation';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 
 export async function seedInstallation(

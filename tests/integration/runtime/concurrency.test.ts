@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../../lib/env';
 import { signV3 } from '../../../lib/hubspot/signature';
-import { handleWebhook } from '../../../lib/hubspot/webhooks/handle-webhook';
+import { handleWebhook } from '../../../lib/runtime/ingress/handle-webhook';
 import { enqueue } from '../../../lib/queue/enqueue';
 import { advanceClockOffset } from '../../../lib/runtime/clock';
 import { publishContract } from '../../../lib/runtime/contracts/publish-contract';

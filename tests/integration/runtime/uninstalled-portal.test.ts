@@ -4,7 +4,7 @@
  * pending instead of retried or failed. A reinstall resumes it: the write happens exactly once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markUninstalled } from '../../../lib/hubspot/installations';
+import { markUninstalled } from '../../../lib/runtime/store/installations';
 import { enqueue } from '../../../lib/queue/enqueue';
 import { resumePortalJob, resumePortalKey } from '../../../lib/runtime/jobs/definitions/resume-portal';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPrisma } from '../../../lib/db/prisma';
-import { accessTokenSource } from '../../../lib/hubspot/access-token';
+import { accessTokenSource } from '../../../lib/runtime/install/access-token';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
 import { parseEnv } from '../../../lib/env';
 import { dbOffsetClock } from '../../../lib/runtime/clock';

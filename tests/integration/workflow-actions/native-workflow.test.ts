@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { runOnce } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPrisma } from '../../../lib/db/prisma';
-import { accessTokenSource } from '../../../lib/hubspot/access-token';
+import { accessTokenSource } from '../../../lib/runtime/install/access-token';
 import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { queueLogger } from '../../../lib/queue/queue-logger';

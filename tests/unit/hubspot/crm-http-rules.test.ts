@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../../lib/hubspot/crm/crm-http';
-import { webhookJobKey } from '../../../lib/hubspot/webhooks/handle-webhook';
+import { webhookJobKey } from '../../../lib/runtime/ingress/handle-webhook';
 
 describe('429 waits', () => {
   it('honour Retry-After in seconds, else the policy', () => {

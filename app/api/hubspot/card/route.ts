@@ -1,5 +1,5 @@
 // GET /api/hubspot/card: the app card's data (via hubspot.fetch, v3-signed): runs, last decision, lanes, warnings, iframe links.
-import { cardDeps } from '@/lib/hubspot/app-deps';
+import { cardDeps } from '@/lib/runtime/http/hubspot-deps';
 import { handleCardRequest } from '@/lib/hubspot/card/handle-card-request';
 import { route } from '@/lib/http/route';
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { runOnce } from 'graphile-worker';
-import { accessTokenSource } from '../../../../lib/hubspot/access-token';
+import { accessTokenSource } from '../../../../lib/runtime/install/access-token';
 import { createHubSpotCrmPort } from '../../../../lib/hubspot/hubspot-crm-port';
 import type { VaultKey } from '../../../../lib/hubspot/token-vault';
 import { queueLogger } from '../../../../lib/queue/queue-logger';

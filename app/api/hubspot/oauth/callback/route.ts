@@ -1,6 +1,6 @@
 // GET /api/hubspot/oauth/callback: HubSpot's redirect after consent; check state, exchange the code (v3), store the installation; the installing user becomes the first Waymark admin.
-import { callbackDeps } from '@/lib/hubspot/app-deps';
-import { handleCallback } from '@/lib/hubspot/oauth/handle-callback';
+import { callbackDeps } from '@/lib/runtime/http/hubspot-deps';
+import { handleCallback } from '@/lib/runtime/install/handle-callback';
 import { route } from '@/lib/http/route';
 import { grantInstallerAdmin } from '@/lib/runtime/roles/grant-installer-admin';
 

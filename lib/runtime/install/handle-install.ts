@@ -3,9 +3,9 @@
  * redirects (302) to HubSpot's consent page.
  */
 import type { Db } from '../../db/prisma';
-import { authorizeUrl } from './authorize-url';
-import { setNonceCookie } from './nonce-cookie';
-import type { OAuthConfig } from './oauth-config';
+import { authorizeUrl } from '../../hubspot/oauth/authorize-url';
+import { setNonceCookie } from '../../hubspot/oauth/nonce-cookie';
+import type { OAuthConfig } from '../../hubspot/oauth/oauth-config';
 import { createOAuthState } from './oauth-state';
 
 export interface InstallDeps {

@@ -22,13 +22,14 @@ import { HttpError } from '../../http/http-error';
 import { readText } from '../../http/route';
 import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
-import { processWebhookBatchJob } from '../../runtime/jobs/definitions/process-webhook-batch';
-import { storeSkippedWebhookEvents, type SkippedWebhookEventRow } from '../../runtime/store/skipped-webhook-events';
-import { storeWebhookEvents, type WebhookEventRow } from '../../runtime/store/store-webhook-events';
-import { verifyHubSpotRequest, type SignedRequestConfig } from '../verify-signed-request';
-import { isStoredSubscription } from './subscription-types';
-import { readWebhookEvent } from './read-webhook-event';
-import { webhookBodySchema } from './webhook-event-schema';
+import { verifyHubSpotRequest, type SignedRequestConfig } from '../../hubspot/verify-signed-request';
+import { readWebhookEvent } from '../../hubspot/webhooks/read-webhook-event';
+import { isStoredSubscription } from '../../hubspot/webhooks/subscription-types';
+import { webhookBodySchema } from '../../hubspot/webhooks/webhook-event-schema';
+import { processWebhookBatchJob } from '../jobs/definitions/process-webhook-batch';
+import { activeInstallationsAmong } from '../store/installations';
+import { storeSkippedWebhookEvents, type SkippedWebhookEventRow } from '../store/skipped-webhook-events';
+import { storeWebhookEvents, type WebhookEventRow } from '../store/store-webhook-events';
 
 export interface WebhookDeps extends SignedRequestConfig {
   db: Db;
@@ -132,11 +133,7 @@ export async function handleWebhook(deps: WebhookDeps, request: Request): Promis
 
   // Only portals with an active installation are stored; the rest are acknowledged and logged.
   const portals = [...new Set(rows.map((r) => r.portalId))];
-  const active = new Set(
-    (await deps.db.installation.findMany({ where: { portalId: { in: portals }, status: 'active' }, select: { portalId: true } })).map(
-      (i) => i.portalId,
-    ),
-  );
+  const active = await activeInstallationsAmong(deps.db, portals);
   const byPortal = new Map<bigint, WebhookEventRow[]>();
   let unknownPortals = 0;
   for (const row of rows) {

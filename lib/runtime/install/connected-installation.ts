@@ -4,7 +4,8 @@
  */
 import { appDb } from '../../app-db';
 import { env } from '../../env';
-import { verifyConnectedLink } from './connected-link';
+import { verifyConnectedLink } from '../../hubspot/oauth/connected-link';
+import { findActiveInstallationView } from '../store/installations';
 
 export interface ConnectedView {
   portalId: string;
@@ -16,7 +17,7 @@ export async function connectedInstallation(params: Record<string, string | stri
   const portalId = typeof params.portalId === 'string' ? params.portalId : undefined;
   const token = typeof params.t === 'string' ? params.t : undefined;
   if (!portalId || !verifyConnectedLink(env().authSecret, portalId, token, Date.now())) return null;
-  const row = await appDb().installation.findUnique({ where: { portalId: BigInt(portalId) } });
-  if (!row || row.status !== 'active') return null;
+  const row = await findActiveInstallationView(appDb(), BigInt(portalId));
+  if (!row) return null;
   return { portalId: row.portalId.toString(), hubDomain: row.hubDomain, scopes: row.scopes };
 }

@@ -7,15 +7,15 @@
 import type { Db } from '../../db/prisma';
 import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
-import { resumePortalJob, resumePortalKey } from '../../runtime/jobs/definitions/resume-portal';
-import { htmlPage } from '../html-page';
-import { saveInstallation } from '../installations';
-import type { VaultKey } from '../token-vault';
-import { connectedLink } from './connected-link';
-import { clearNonceCookie, readNonceCookie } from './nonce-cookie';
-import { exchangeCode, introspectAccessToken, OAuthGrantError, OAuthTransientError, type OAuthCallOptions } from './oauth-client';
-import type { OAuthConfig } from './oauth-config';
+import { htmlPage } from '../../hubspot/html-page';
+import { connectedLink } from '../../hubspot/oauth/connected-link';
+import { clearNonceCookie, readNonceCookie } from '../../hubspot/oauth/nonce-cookie';
+import { exchangeCode, introspectAccessToken, OAuthGrantError, OAuthTransientError, type OAuthCallOptions } from '../../hubspot/oauth/oauth-client';
+import type { OAuthConfig } from '../../hubspot/oauth/oauth-config';
+import type { VaultKey } from '../../hubspot/token-vault';
+import { resumePortalJob, resumePortalKey } from '../jobs/definitions/resume-portal';
 import { consumeOAuthState, type StateCheck } from './oauth-state';
+import { saveInstallation } from './save-installation';
 
 export interface CallbackDeps {
   db: Db;

@@ -2,13 +2,13 @@
  * Wires the HubSpot handlers to the process configuration and database. Route files call these;
  * tests call the handlers with their own dependencies instead.
  */
-import { appDb } from '../app-db';
-import { env } from '../env';
-import type { CardDeps } from './card/handle-card-request';
-import type { CallbackDeps } from './oauth/handle-callback';
-import type { InstallDeps } from './oauth/handle-install';
-import type { OAuthConfig } from './oauth/oauth-config';
-import type { WebhookDeps } from './webhooks/handle-webhook';
+import { appDb } from '../../app-db';
+import { env } from '../../env';
+import type { CardDeps } from '../../hubspot/card/handle-card-request';
+import type { OAuthConfig } from '../../hubspot/oauth/oauth-config';
+import type { WebhookDeps } from '../ingress/handle-webhook';
+import type { CallbackDeps } from '../install/handle-callback';
+import type { InstallDeps } from '../install/handle-install';
 
 const systemClock = () => new Date();
 

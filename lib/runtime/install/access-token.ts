@@ -13,13 +13,21 @@
  * the grant revoked: the installation is marked `uninstalled` and `InstallationInactiveError`
  * is thrown, which stops the portal's work.
  */
-import type { Db } from '../db/prisma';
-import { log } from '../log';
-import { InstallationInactiveError } from './crm-port';
-import { markUninstalled } from './installations';
-import { OAuthGrantError, refreshTokens, type OAuthCallOptions } from './oauth/oauth-client';
-import type { OAuthConfig } from './oauth/oauth-config';
-import { decryptToken, encryptToken, needsReencryption, TokenVaultError, type VaultKey } from './token-vault';
+import type { Db } from '../../db/prisma';
+import type { AccessTokenSource } from '../../hubspot/access-token-source';
+import { InstallationInactiveError } from '../../hubspot/crm-port';
+import { OAuthGrantError, refreshTokens, type OAuthCallOptions } from '../../hubspot/oauth/oauth-client';
+import type { OAuthConfig } from '../../hubspot/oauth/oauth-config';
+import { decryptToken, encryptToken, needsReencryption, TokenVaultError, type VaultKey } from '../../hubspot/token-vault';
+import { log } from '../../log';
+import {
+  findInstallationTokens,
+  listInstallationCiphers,
+  markUninstalled,
+  replaceCiphersIfUnchanged,
+  updateInstallationTokens,
+  withRefreshLock,
+} from '../store/installations';
 
 /** Refresh when the access token has less than this left. */
 export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -34,22 +42,18 @@ export interface AccessTokenDeps {
   oauthOptions?: OAuthCallOptions;
 }
 
-/**
- * A function returning a usable access token for a portal. Pass `rejected` (a token HubSpot just
- * answered 401 to) to force a refresh unless another process already replaced that token.
- */
-export type AccessTokenSource = (portalId: bigint, options?: { rejected?: string }) => Promise<string>;
-
 function isFresh(expiresAt: Date, now: Date): boolean {
   return expiresAt.getTime() - now.getTime() > REFRESH_MARGIN_MS;
 }
+
+export type { AccessTokenSource };
 
 /** Builds the token getter over the database and HubSpot's token endpoint. */
 export function accessTokenSource(deps: AccessTokenDeps): AccessTokenSource {
   return async (portalId, options = {}) => {
     // A rejected token always goes to the lock, which reads the row (and its status) itself.
     if (options.rejected !== undefined) return refreshUnderLock(deps, portalId, options.rejected);
-    const row = await deps.db.installation.findUnique({ where: { portalId } });
+    const row = await findInstallationTokens(deps.db, portalId);
     if (!row || row.status !== 'active') throw new InstallationInactiveError(portalId);
     if (isFresh(row.accessTokenExpiresAt, deps.now())) {
       const token = decryptToken(deps.keys, portalId, row.accessTokenCipher);
@@ -63,45 +67,37 @@ export function accessTokenSource(deps: AccessTokenDeps): AccessTokenSource {
 type RefreshOutcome = { kind: 'token'; token: string } | { kind: 'revoked' };
 
 async function refreshUnderLock(deps: AccessTokenDeps, portalId: bigint, rejected?: string): Promise<string> {
-  const outcome = await deps.db.$transaction(
-    async (tx): Promise<RefreshOutcome> => {
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `waymark:refresh:${portalId}`);
-      // Re-read under the lock: another process may have refreshed while we waited.
-      const row = await tx.installation.findUnique({ where: { portalId } });
-      if (!row || row.status !== 'active') return { kind: 'revoked' };
-      const current = decryptToken(deps.keys, portalId, row.accessTokenCipher);
-      const replaced = rejected !== undefined && current !== rejected;
-      if (replaced || (rejected === undefined && isFresh(row.accessTokenExpiresAt, deps.now()))) {
-        return { kind: 'token', token: current };
-      }
-      const refreshToken = decryptToken(deps.keys, portalId, row.refreshTokenCipher);
-      try {
-        const tokens = await refreshTokens(deps.oauth, refreshToken, deps.oauthOptions);
-        const expiresAt = new Date(deps.now().getTime() + tokens.expiresIn * 1000);
-        await tx.installation.update({
-          where: { portalId },
-          data: {
-            accessTokenCipher: encryptToken(deps.keys, portalId, tokens.accessToken),
-            refreshTokenCipher: encryptToken(deps.keys, portalId, tokens.refreshToken),
-            accessTokenExpiresAt: expiresAt,
-          },
-        });
-        log.info('hubspot access token refreshed', { portalId: portalId.toString(), expiresAt: expiresAt.toISOString() });
-        return { kind: 'token', token: tokens.accessToken };
-      } catch (error) {
-        if (!(error instanceof OAuthGrantError)) throw error;
-        // Committed with the transaction (we return instead of throwing, so it is not rolled back).
-        await markUninstalled(tx, portalId, deps.now());
-        log.warn('hubspot refresh token rejected: installation marked uninstalled', {
-          portalId: portalId.toString(),
-          hubspotStatus: error.hubspotStatus,
-        });
-        return { kind: 'revoked' };
-      }
-    },
-    // The refresh call happens inside the transaction; give it room beyond Prisma's 5 s default.
-    { timeout: 30_000, maxWait: 30_000 },
-  );
+  const outcome = await withRefreshLock(deps.db, portalId, async (tx): Promise<RefreshOutcome> => {
+    // Re-read under the lock: another process may have refreshed while we waited.
+    const row = await findInstallationTokens(tx, portalId);
+    if (!row || row.status !== 'active') return { kind: 'revoked' };
+    const current = decryptToken(deps.keys, portalId, row.accessTokenCipher);
+    const replaced = rejected !== undefined && current !== rejected;
+    if (replaced || (rejected === undefined && isFresh(row.accessTokenExpiresAt, deps.now()))) {
+      return { kind: 'token', token: current };
+    }
+    const refreshToken = decryptToken(deps.keys, portalId, row.refreshTokenCipher);
+    try {
+      const tokens = await refreshTokens(deps.oauth, refreshToken, deps.oauthOptions);
+      const expiresAt = new Date(deps.now().getTime() + tokens.expiresIn * 1000);
+      await updateInstallationTokens(tx, portalId, {
+        accessTokenCipher: encryptToken(deps.keys, portalId, tokens.accessToken),
+        refreshTokenCipher: encryptToken(deps.keys, portalId, tokens.refreshToken),
+        accessTokenExpiresAt: expiresAt,
+      });
+      log.info('hubspot access token refreshed', { portalId: portalId.toString(), expiresAt: expiresAt.toISOString() });
+      return { kind: 'token', token: tokens.accessToken };
+    } catch (error) {
+      if (!(error instanceof OAuthGrantError)) throw error;
+      // Committed with the transaction (we return instead of throwing, so it is not rolled back).
+      await markUninstalled(tx, portalId, deps.now());
+      log.warn('hubspot refresh token rejected: installation marked uninstalled', {
+        portalId: portalId.toString(),
+        hubspotStatus: error.hubspotStatus,
+      });
+      return { kind: 'revoked' };
+    }
+  });
   if (outcome.kind === 'revoked') throw new InstallationInactiveError(portalId);
   return outcome.token;
 }
@@ -113,12 +109,9 @@ async function refreshUnderLock(deps: AccessTokenDeps, portalId: bigint, rejecte
  */
 async function rotateIfNeeded(deps: AccessTokenDeps, portalId: bigint, accessCipher: string, refreshCipher: string): Promise<void> {
   if (!needsReencryption(deps.keys, accessCipher) && !needsReencryption(deps.keys, refreshCipher)) return;
-  await deps.db.installation.updateMany({
-    where: { portalId, accessTokenCipher: accessCipher, refreshTokenCipher: refreshCipher },
-    data: {
-      accessTokenCipher: encryptToken(deps.keys, portalId, decryptToken(deps.keys, portalId, accessCipher)),
-      refreshTokenCipher: encryptToken(deps.keys, portalId, decryptToken(deps.keys, portalId, refreshCipher)),
-    },
+  await replaceCiphersIfUnchanged(deps.db, portalId, { accessTokenCipher: accessCipher, refreshTokenCipher: refreshCipher }, {
+    accessTokenCipher: encryptToken(deps.keys, portalId, decryptToken(deps.keys, portalId, accessCipher)),
+    refreshTokenCipher: encryptToken(deps.keys, portalId, decryptToken(deps.keys, portalId, refreshCipher)),
   });
 }
 
@@ -130,7 +123,7 @@ export async function reencryptAllInstallations(
   db: Db,
   keys: readonly VaultKey[],
 ): Promise<{ reencrypted: number; failed: bigint[] }> {
-  const rows = await db.installation.findMany({ select: { portalId: true, accessTokenCipher: true, refreshTokenCipher: true } });
+  const rows = await listInstallationCiphers(db);
   let reencrypted = 0;
   const failed: bigint[] = [];
   for (const row of rows) {
@@ -147,11 +140,7 @@ export async function reencryptAllInstallations(
       failed.push(row.portalId);
       continue;
     }
-    const result = await db.installation.updateMany({
-      where: { portalId: row.portalId, accessTokenCipher: row.accessTokenCipher, refreshTokenCipher: row.refreshTokenCipher },
-      data,
-    });
-    reencrypted += result.count;
+    reencrypted += await replaceCiphersIfUnchanged(db, row.portalId, row, data);
   }
   return { reencrypted, failed };
 }
