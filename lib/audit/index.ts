@@ -7,3 +7,5 @@ export { buildStageMap, type StageMap, type StageValueUse } from './stage-map';
 export { buildNativeGraph, type NativeGraph } from './native-graph';
 export { isCheckEntryAction, isDeclareExitAction, runContractKey } from './waymark-actions';
 export type { AuditRule } from './audit-rule';
+export { diffReports, type AuditDiff } from './diff-reports';
+export { auditReportSchema, auditFindingSchema, parseStoredReport } from './report-schema';
