@@ -9,3 +9,5 @@ export { isCheckEntryAction, isDeclareExitAction, runContractKey } from './wayma
 export type { AuditRule } from './audit-rule';
 export { diffReports, type AuditDiff } from './diff-reports';
 export { auditReportSchema, auditFindingSchema, parseStoredReport } from './report-schema';
+export { formatReport, REPORT_FORMATS, type ReportFormat } from './format/format-report';
+export { CSV_COLUMNS } from './format/format-csv';
