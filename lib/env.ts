@@ -18,7 +18,29 @@ export const SANDBOX_DEFAULTS = {
   // 32 zero-ish bytes, base64: never use outside the sandbox.
   TOKEN_ENCRYPTION_KEY: 'dev1:c2FuZGJveC1vbmx5LWtleS1kby1ub3QtdXNlLTEyMzQ=',
   AUTH_SECRET: 'waymark-sandbox-auth-secret-change-me-in-connected-mode',
+  // The definition ids the sandbox assigns to the project's workflow actions (lib/sandbox/workflows/action-definitions.ts).
+  HUBSPOT_WORKFLOW_ACTION_IDS: 'waymark_check_entry=4000001,waymark_run_contract=4000002,waymark_declare_exit=4000003',
 } as const;
+
+const ACTION_UIDS = { waymark_check_entry: 'checkEntry', waymark_run_contract: 'runContract', waymark_declare_exit: 'declareExit' } as const;
+export type WorkflowActionIds = Partial<Record<(typeof ACTION_UIDS)[keyof typeof ACTION_UIDS], number[]>>;
+
+/** `uid=definitionId,…`: the ids HubSpot assigned to Waymark's workflow actions on upload (the audit recognises them in flows). */
+const workflowActionIds = z
+  .string()
+  .transform((value, ctx) => {
+    const ids: WorkflowActionIds = {};
+    for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const [uid, id, ...rest] = part.split('=');
+      const key = ACTION_UIDS[uid as keyof typeof ACTION_UIDS];
+      if (!key || !id || !/^\d+$/.test(id) || rest.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of uid=definitionId with uid one of ${Object.keys(ACTION_UIDS).join(', ')}` });
+        return z.NEVER;
+      }
+      (ids[key] ??= []).push(Number(id));
+    }
+    return ids;
+  });
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
@@ -67,6 +89,7 @@ const schema = z
     HUBSPOT_APP_ID: z.string().regex(/^\d+$/, 'must be a numeric app id').optional(),
     HUBSPOT_API_BASE: url.optional(),
     HUBSPOT_APP_BASE: url.optional(),
+    HUBSPOT_WORKFLOW_ACTION_IDS: workflowActionIds.optional(),
     SANDBOX_PORT: port.default(4010),
     TOKEN_ENCRYPTION_KEY: z.string().optional(),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -119,6 +142,8 @@ function resolve(raw: z.infer<typeof schema>) {
       apiBase: raw.HUBSPOT_API_BASE ?? (sandbox ? sandboxUrl : 'https://api.hubapi.com'),
       /** UI host serving the OAuth consent page. */
       appBase: raw.HUBSPOT_APP_BASE ?? (sandbox ? sandboxUrl : 'https://app.hubspot.com'),
+      /** Definition ids of Waymark's workflow actions, per action (empty in connected mode until set). */
+      workflowActionIds: raw.HUBSPOT_WORKFLOW_ACTION_IDS ?? (sandbox ? workflowActionIds.parse(SANDBOX_DEFAULTS.HUBSPOT_WORKFLOW_ACTION_IDS) : {}),
     },
     sandbox: { port: raw.SANDBOX_PORT, url: sandboxUrl },
     tokenKeys: keys.data,

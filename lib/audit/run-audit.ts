@@ -9,8 +9,10 @@ import { AUDIT_RULES, RULE_SET_VERSION } from './registry';
 import { scoreAudit } from './score';
 import { applySuppressions } from './suppress';
 import { AUDIT_SEVERITIES, type AuditFinding, type AuditInput, type AuditOptions, type AuditReport } from './types';
+import type { WaymarkActionIds } from './waymark-actions';
 
-export function runAudit(input: AuditInput, options: AuditOptions, rules: readonly AuditRule[] = AUDIT_RULES): AuditReport {
+/** `waymarkActions`: the `actionTypeId`s of Waymark's own workflow actions in this portal (the app knows them). */
+export function runAudit(input: AuditInput, options: AuditOptions & { waymarkActions?: WaymarkActionIds }, rules: readonly AuditRule[] = AUDIT_RULES): AuditReport {
   const context = buildAuditContext(input, options);
   const findings: AuditFinding[] = [];
   for (const rule of rules) {

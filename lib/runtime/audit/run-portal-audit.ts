@@ -15,6 +15,7 @@ import { contractsForAudit } from '../store/audit-contracts';
 import { failAudit, finishAudit, previousFinishedAudit, startAudit, updateAuditProgress } from '../store/audit-reports';
 import { loadRuntimeFactRows } from '../store/audit-runtime-facts';
 import { listSuppressions } from '../store/audit-suppressions';
+import { AuditCoreNotImplementedError } from './audit-core-binding';
 import type { AuditCorePort, AuditedContract, StoredReport } from './audit-core-port';
 import { readNativeWorkflows } from './read-native-workflows';
 import { readStageFacts } from './read-stage-facts';
@@ -23,6 +24,16 @@ export type AuditRunOutcome = 'done' | 'failed' | 'already-finished';
 
 /** Errors that retrying the job cannot fix: the audit fails with the message. */
 const isPermanent = (error: unknown) => error instanceof CrmPermanentError || error instanceof InstallationInactiveError;
+
+/** The diff against the previous audit; none (the page says so) while the core cannot diff yet. */
+function diffOrNull(core: AuditCorePort, previous: StoredReport | null, current: StoredReport): unknown {
+  try {
+    return core.diff(previous, current);
+  } catch (error) {
+    if (error instanceof AuditCoreNotImplementedError) return null;
+    throw error;
+  }
+}
 
 export async function runPortalAudit(
   deps: Pick<RuntimeDeps, 'sql' | 'clock' | 'crm'>,
@@ -46,7 +57,7 @@ export async function runPortalAudit(
     const suppressions = await listSuppressions(sql, input.portalId);
     const report = core.run({ portalId: input.portalId.toString(), flows, contracts, runtime, ...stages }, { now, suppressions });
     const previous = await previousFinishedAudit(sql, input.portalId, input.auditId);
-    const diff = core.diff((previous?.report as StoredReport | null) ?? null, report);
+    const diff = diffOrNull(core, (previous?.report as StoredReport | null) ?? null, report);
     await finishAudit(sql, input.auditId, {
       ruleSetVersion: core.ruleSetVersion, score: report.score, findings: report.findings, report, diff,
       previousId: previous?.id ?? null, auditedAt: now,
