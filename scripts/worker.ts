@@ -2,7 +2,8 @@
 // heartbeats for crash recovery and the due-time sweeper (lib/runtime/worker/start-runtime-worker.ts).
 import { env } from '../lib/env';
 import { createRuntimeDeps } from '../lib/runtime/create-runtime-deps';
-import { jobHandlers } from '../lib/runtime/jobs';
+import { auditCoreBinding } from '../lib/runtime/audit/audit-core-binding';
+import { JOB_CRONTAB, jobHandlers } from '../lib/runtime/jobs';
 import { newProcessId, startRuntimeWorker } from '../lib/runtime/worker/start-runtime-worker';
 
 const config = env();
@@ -17,7 +18,8 @@ const worker = await startRuntimeWorker({
   clock: deps.clock,
   processId: deps.processId,
   concurrency: config.workerConcurrency,
-  handlers: jobHandlers(deps),
+  handlers: jobHandlers(deps, { audit: auditCoreBinding({ waymarkActions: config.hubspot.workflowActionIds }) }),
+  crontab: JOB_CRONTAB,
 });
 console.log(`worker ${deps.processId} started (concurrency ${config.workerConcurrency})`);
 
