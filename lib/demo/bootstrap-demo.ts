@@ -7,7 +7,7 @@
  */
 import type { Env } from '../env';
 import { createPrisma } from '../db/prisma';
-import { setEmailTemplate } from '../hubspot/email-templates';
+import { setEmailTemplate } from '../runtime/store/email-templates';
 import { isInstallationActive } from '../runtime/store/installations';
 import { DEMO_EMAIL_TEMPLATES, DEMO_FIRST_CONTACT_EMAIL, DEMO_PORTAL_ID } from './demo-portal';
 import { installThroughOAuth } from './install-through-oauth';

@@ -36,7 +36,7 @@ import {
   pipelinesResponse,
   propertiesResponse,
 } from './crm/crm-schemas';
-import { createEmailSender, emailTemplatesFromDb } from './crm/email-sender';
+import { createEmailSender, type EmailTemplateResolver } from './crm/email-sender';
 import { findActivityWithRef } from './crm/find-activity';
 import { isTeamRecipient, resolveRecipients } from './crm/notify-recipients';
 import { actionRef, memberRef, withRef } from './crm/write-marker';
@@ -47,6 +47,8 @@ export const BATCH_LIMIT = 100;
 
 export interface HubSpotCrmPortDeps extends Omit<CrmHttpDeps, 'tokens'> {
   tokens: AccessTokenSource;
+  /** Template name → HubSpot email id (lib/runtime/store/email-templates.ts). */
+  emailTemplates: EmailTemplateResolver;
   /** Injected clock (note and notification timestamps). */
   now: () => Date;
 }
@@ -75,7 +77,7 @@ export function createHubSpotCrmPort(deps: HubSpotCrmPortDeps): CrmPort {
     return { id: created.id };
   }
 
-  const email = createEmailSender(http, emailTemplatesFromDb(deps.db));
+  const email = createEmailSender(http, deps.emailTemplates);
 
   return {
     async readRecords(portalId, objectType, ids, properties) {

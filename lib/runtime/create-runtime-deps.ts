@@ -7,7 +7,7 @@ import pg from 'pg';
 import { createPrisma, type Db } from '../db/prisma';
 import type { Env } from '../env';
 import { accessTokenSource } from './install/access-token';
-import { createHubSpotCrmPort } from '../hubspot/hubspot-crm-port';
+import { connectCrmPort } from './install/connect-crm-port';
 import { runtimeClock } from './clock';
 import { engine } from './run/engine';
 import type { RuntimeDeps } from './runtime-deps';
@@ -29,7 +29,7 @@ export function createRuntimeDeps(config: Env, databaseUrl: string, processId: s
     },
     now: wall,
   });
-  const crm = createHubSpotCrmPort({ db, tokens, apiBase: config.hubspot.apiBase, now: () => clock.now() });
+  const crm = connectCrmPort({ db, tokens, apiBase: config.hubspot.apiBase, now: () => clock.now() });
   const sql = new pg.Pool({ connectionString: databaseUrl, max: Math.max(4, config.workerConcurrency + 2) });
   sql.on('error', () => {});
   return { db, sql, clock, crm, engine, processId };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { VERSION_POLICIES, publishContract } from '@/lib/runtime/contracts/publish-contract';
 import { HttpError } from '@/lib/http/http-error';
+import { listContracts } from '@/lib/runtime/contracts/list-contracts';
 import { readJson, route } from '@/lib/http/route';
 import { portalOf } from '@/lib/runtime/http/portal-param';
 import { requireRole } from '@/lib/runtime/http/require-role';
@@ -13,21 +14,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route(async (request) => {
   const who = requestActor(request);
   const portalId = portalOf(who, new URL(request.url).searchParams.get('portalId'));
-  const { db } = webRuntime();
-  const contracts = await db.contract.findMany({
-    where: { portalId },
-    orderBy: { key: 'asc' },
-    select: { key: true, name: true, objectType: true, status: true, liveVersionId: true, updatedAt: true, versions: { select: { id: true, version: true, publishedAt: true, publishedBy: true, versionPolicy: true }, orderBy: { version: 'desc' } } },
-  });
-  const active = await db.run.groupBy({ by: ['contractKey'], where: { portalId, status: 'active' }, _count: true });
-  const counts = new Map(active.map((a) => [a.contractKey, a._count]));
-  return Response.json({
-    contracts: contracts.map((c) => ({
-      ...c,
-      liveVersion: c.versions.find((v) => v.id === c.liveVersionId)?.version ?? null,
-      activeRuns: counts.get(c.key) ?? 0,
-    })),
-  });
+  return Response.json({ contracts: await listContracts(webRuntime().db, portalId) });
 });
 
 const publishBody = z.object({

@@ -5,6 +5,7 @@ import { safeString } from '@/lib/schema/safe-string';
 import { HttpError } from '@/lib/http/http-error';
 import { crmObjectTypeSchema as objectType } from '@/lib/hubspot/object-types';
 import { readJson, route } from '@/lib/http/route';
+import { readRecordRuns } from '@/lib/runtime/control/read-record-runs';
 import { startManualRun } from '@/lib/runtime/control/start-manual-run';
 import { portalOf } from '@/lib/runtime/http/portal-param';
 import { requireRole } from '@/lib/runtime/http/require-role';
@@ -23,15 +24,7 @@ export const GET = route(async (request) => {
   // One object schema, so a refused value is a 400 naming its parameter.
   const record = recordQuery.parse({ objectType: params.get('objectType') ?? who.scope?.objectType, recordId: params.get('recordId') ?? who.scope?.recordId });
   assertScope(who, portalId.toString(), record);
-  const { db } = webRuntime();
-  const runs = await db.run.findMany({
-    where: { portalId, ...record },
-    orderBy: { startedAt: 'desc' },
-    take: 50,
-    select: { id: true, contractKey: true, status: true, currentStepId: true, dueAt: true, exitId: true, exitOutcome: true, exitReason: true, startedAt: true, exitedAt: true, actions: { select: { idempotencyKey: true, stepId: true, kind: true, status: true, attempts: true, error: true } } },
-  });
-  const decisions = await db.decisionLog.findMany({ where: { portalId, ...record }, orderBy: { id: 'desc' }, take: 200 });
-  return Response.json({ runs, decisions: decisions.map((d) => ({ ...d, id: d.id.toString(), portalId: d.portalId.toString() })) });
+  return Response.json(await readRecordRuns(webRuntime().db, portalId, record));
 });
 
 const startBody = z.object({ portalId: z.string().optional(), contractKey: safeString(z.string().min(1).max(200)), objectType, recordId });

@@ -15,8 +15,6 @@
  * Windows are cut by the database clock (`clock_timestamp()`), the one clock every process
  * shares; an app-side clock could differ between machines and break the arithmetic.
  */
-import type { Db } from '../../db/prisma';
-
 /** Buckets of the budget (explicit registry). */
 export const BUDGETS = {
   general: { windowMs: 1000, perWindow: 9 },
@@ -25,27 +23,12 @@ export const BUDGETS = {
 
 export type BudgetBucket = keyof typeof BUDGETS;
 
-/** Takes one slot in the current window; false when the window is full. */
-export async function tryReserve(db: Db, portalId: bigint, bucket: BudgetBucket): Promise<boolean> {
-  const { windowMs, perWindow } = BUDGETS[bucket];
-  const rows = await db.$queryRawUnsafe<{ used: number }[]>(
-    `INSERT INTO "api_budget" ("portal_id", "bucket", "window_start", "used")
-     SELECT $1::bigint, $2::text,
-            to_timestamp(floor(extract(epoch FROM clock_timestamp()) * 1000 / $3::int) * $3::int / 1000.0), 1
-     ON CONFLICT ("portal_id", "bucket", "window_start")
-     DO UPDATE SET "used" = "api_budget"."used" + 1 WHERE "api_budget"."used" < $4::int
-     RETURNING "used"`,
-    portalId,
-    bucket,
-    windowMs,
-    perWindow,
-  );
-  return rows.length === 1;
-}
-
-/** Deletes windows older than a minute (they no longer matter to any limit). */
-export async function pruneBudget(db: Db): Promise<number> {
-  return db.$executeRawUnsafe(`DELETE FROM "api_budget" WHERE "window_start" < clock_timestamp() - interval '1 minute'`);
+/** Where the windows are counted (lib/runtime/store/api-budget.ts: the `api_budget` table). */
+export interface ApiBudgetStore {
+  /** Takes one slot in the bucket's current window; false when the window is full. */
+  tryReserve(portalId: bigint, bucket: BudgetBucket): Promise<boolean>;
+  /** Deletes windows that no longer matter to any limit; returns how many. */
+  prune(): Promise<number>;
 }
 
 export interface ReserveOptions {
@@ -59,11 +42,11 @@ export interface ReserveOptions {
  * Waits for a slot: retries at the next window (plus jitter, so waiting processes do not all
  * wake at once). Returns false when `maxWaitMs` passed without a slot.
  */
-export async function reserve(db: Db, portalId: bigint, bucket: BudgetBucket, options: ReserveOptions): Promise<boolean> {
+export async function reserve(budget: ApiBudgetStore, portalId: bigint, bucket: BudgetBucket, options: ReserveOptions): Promise<boolean> {
   const { windowMs } = BUDGETS[bucket];
   let waited = 0;
   for (;;) {
-    if (await tryReserve(db, portalId, bucket)) return true;
+    if (await budget.tryReserve(portalId, bucket)) return true;
     if (waited >= options.maxWaitMs) return false;
     const pause = Math.round(windowMs / 2 + options.random() * windowMs);
     await options.sleep(pause);

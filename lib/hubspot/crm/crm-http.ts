@@ -19,12 +19,11 @@
  */
 import { Client } from '@hubspot/api-client';
 import type { z } from 'zod';
-import type { Db } from '../../db/prisma';
 import { log } from '../../log';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError } from '../crm-port';
 import type { AccessTokenSource } from '../access-token-source';
 import { OAuthTransientError } from '../oauth/oauth-client';
-import { pruneBudget, reserve, type BudgetBucket } from './api-budget';
+import { reserve, type ApiBudgetStore, type BudgetBucket } from './api-budget';
 import { hubspotErrorBody } from './crm-schemas';
 
 /** One request to the HubSpot API. */
@@ -41,7 +40,8 @@ export interface CrmRequest {
 
 /** Runtime knobs; every one is injectable so tests need no real waiting where they choose. */
 export interface CrmHttpDeps {
-  db: Db;
+  /** The shared per-portal request budget. */
+  budget: ApiBudgetStore;
   tokens: AccessTokenSource;
   apiBase: string;
   sleep?: (ms: number) => Promise<void>;
@@ -85,9 +85,9 @@ export function createCrmHttp(deps: CrmHttpDeps): CrmHttp {
   /** `rejected`: the token a 401 just refused (forces a refresh); `refreshed`: a 401 was already retried. */
   async function attempt(portalId: bigint, request: CrmRequest, idempotent: boolean, rejected: string | undefined, refreshed: boolean): Promise<Outcome> {
     const bucket = request.bucket ?? 'general';
-    const got = await reserve(deps.db, portalId, bucket, { sleep, random, maxWaitMs: deps.maxBudgetWaitMs ?? 60_000 });
+    const got = await reserve(deps.budget, portalId, bucket, { sleep, random, maxWaitMs: deps.maxBudgetWaitMs ?? 60_000 });
     if (!got) return { kind: 'throw', error: new CrmTransientError(`HubSpot request budget for portal ${portalId} exhausted`, 1_000) };
-    if (++calls % 500 === 0) await pruneBudget(deps.db).catch(() => undefined);
+    if (++calls % 500 === 0) await deps.budget.prune().catch(() => undefined);
 
     let token: string;
     try {

@@ -14,18 +14,11 @@
  * caller's retry is made safe by the sendId instead.
  */
 import { CrmPermanentError, type SendEmailInput } from '../crm-port';
-import type { Db } from '../../db/prisma';
 import type { CrmHttp } from './crm-http';
 import { batchReadResponse, singleSendResponse } from './crm-schemas';
 
 /** Resolves a template name to a HubSpot email id for a portal; undefined when unmapped. */
 export type EmailTemplateResolver = (portalId: bigint, template: string) => Promise<string | undefined>;
-
-/** The default resolver: the `email_templates` table. */
-export function emailTemplatesFromDb(db: Db): EmailTemplateResolver {
-  return async (portalId, template) =>
-    (await db.emailTemplate.findUnique({ where: { portalId_template: { portalId, template } } }))?.emailId;
-}
 
 /** `sendResult` values meaning HubSpot will not send to this recipient: retrying cannot help. */
 const FAILED = new Set([

@@ -4,7 +4,7 @@
  */
 import { appDb } from '../../app-db';
 import { env } from '../../env';
-import type { CardDeps } from '../../hubspot/card/handle-card-request';
+import type { CardDeps } from '../card/handle-card-request';
 import type { OAuthConfig } from '../../hubspot/oauth/oauth-config';
 import type { WebhookDeps } from '../ingress/handle-webhook';
 import type { CallbackDeps } from '../install/handle-callback';

@@ -7,8 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrisma, type Db } from '../../../lib/db/prisma';
 import { accessTokenSource } from '../../../lib/runtime/install/access-token';
-import { BUDGETS, pruneBudget, tryReserve } from '../../../lib/hubspot/crm/api-budget';
-import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
+import { BUDGETS } from '../../../lib/hubspot/crm/api-budget';
+import { pruneBudget, tryReserve } from '../../../lib/runtime/store/api-budget';
+import { connectCrmPort } from '../../../lib/runtime/install/connect-crm-port';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
@@ -60,7 +61,7 @@ describe('api budget', () => {
     await seedInstallation(t.db, keys, portal, { accessToken: issued.token, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt) });
     const oauth = { apiBase: sandbox.url, appBase: sandbox.url, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: 'http://x/cb' };
     const port = (db: Db) =>
-      createHubSpotCrmPort({ db, apiBase: sandbox.url, tokens: accessTokenSource({ db, keys, oauth, now: () => new Date() }), now: () => new Date() });
+      connectCrmPort({ db, apiBase: sandbox.url, tokens: accessTokenSource({ db, keys, oauth, now: () => new Date() }), now: () => new Date() });
     const arrivals: number[] = [];
     let limited = 0;
     const take = sandbox.limiter.take.bind(sandbox.limiter);

@@ -7,8 +7,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessTokenSource } from '../../../lib/runtime/install/access-token';
 import { CrmAmbiguousError, CrmPermanentError, CrmTransientError, InstallationInactiveError, type CrmPort } from '../../../lib/hubspot/crm-port';
-import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
-import { setEmailTemplate } from '../../../lib/hubspot/email-templates';
+import { connectCrmPort } from '../../../lib/runtime/install/connect-crm-port';
+import { setEmailTemplate } from '../../../lib/runtime/store/email-templates';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { recordsOf } from '../../../lib/sandbox/state/portal';
 import { startSandbox, type SandboxHandle } from '../../../lib/sandbox/start-sandbox';
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const issued = sandbox.state.install(sandbox.demoPortalId, CLIENT_ID);
   await seedInstallation(t.db, keys, portal, { accessToken: issued.token, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt) });
   const oauth = { apiBase: sandbox.url, appBase: sandbox.url, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: 'http://x/cb' };
-  port = createHubSpotCrmPort({
+  port = connectCrmPort({
     db: t.db,
     apiBase: sandbox.url,
     tokens: accessTokenSource({ db: t.db, keys, oauth, now: () => new Date() }),

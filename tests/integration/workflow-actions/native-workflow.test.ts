@@ -12,7 +12,7 @@ import { runOnce } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPrisma } from '../../../lib/db/prisma';
 import { accessTokenSource } from '../../../lib/runtime/install/access-token';
-import { createHubSpotCrmPort } from '../../../lib/hubspot/hubspot-crm-port';
+import { connectCrmPort } from '../../../lib/runtime/install/connect-crm-port';
 import type { VaultKey } from '../../../lib/hubspot/token-vault';
 import { queueLogger } from '../../../lib/queue/queue-logger';
 import { toTaskList } from '../../../lib/queue/worker';
@@ -91,7 +91,7 @@ beforeAll(async () => {
   const portalId = BigInt(sandbox.demoPortalId);
   await seedInstallation(t.db, keys, portalId, { accessToken: issued.token, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt) });
   const oauth = { apiBase: sandbox.url, appBase: sandbox.url, clientId: 'native-flow-client', clientSecret: SECRET, redirectUri: 'http://x/cb' };
-  const crm = createHubSpotCrmPort({ db: t.db, apiBase: sandbox.url, tokens: accessTokenSource({ db: t.db, keys, oauth, now: () => new Date() }), now: () => new Date(), timeoutMs: 3_000 });
+  const crm = connectCrmPort({ db: t.db, apiBase: sandbox.url, tokens: accessTokenSource({ db: t.db, keys, oauth, now: () => new Date() }), now: () => new Date(), timeoutMs: 3_000 });
   deps = { db: t.db, sql: t.pool, clock: dbOffsetClock(t.db, { cacheMs: 0 }), crm, engine, processId: 'native-flow-test' };
   await publishExamples(deps);
 });

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { runOnce } from 'graphile-worker';
 import { accessTokenSource } from '../../../../lib/runtime/install/access-token';
-import { createHubSpotCrmPort } from '../../../../lib/hubspot/hubspot-crm-port';
+import { connectCrmPort } from '../../../../lib/runtime/install/connect-crm-port';
 import type { VaultKey } from '../../../../lib/hubspot/token-vault';
 import { queueLogger } from '../../../../lib/queue/queue-logger';
 import { toTaskList, type JobHandler } from '../../../../lib/queue/worker';
@@ -41,7 +41,7 @@ export async function startAuditHarness(t: TestDatabase, core: AuditCorePort): P
   await seedInstallation(t.db, keys, portal, { accessToken: issued.token, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt) });
   const oauth = { apiBase: sandbox.url, appBase: sandbox.url, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: 'http://x/cb' };
   const clock = dbOffsetClock(t.db, { cacheMs: 0 });
-  const crm = createHubSpotCrmPort({ db: t.db, apiBase: sandbox.url, tokens: accessTokenSource({ db: t.db, keys, oauth, now: () => new Date() }), now: () => clock.now(), timeoutMs: 5_000 });
+  const crm = connectCrmPort({ db: t.db, apiBase: sandbox.url, tokens: accessTokenSource({ db: t.db, keys, oauth, now: () => new Date() }), now: () => clock.now(), timeoutMs: 5_000 });
   const deps: RuntimeDeps = { db: t.db, sql: t.pool, clock, crm, engine, processId: 'audit-test' };
   const handlers: readonly JobHandler[] = [runAuditHandler(deps, core), auditDailyFanOutHandler(deps)];
   const taskList = toTaskList(handlers);

@@ -4,7 +4,8 @@
  * The JSON shape is agreed with the card (hubspot/src/app/cards); keep it stable.
  */
 import type { Db } from '../../db/prisma';
-import type { CrmObjectType } from '../crm-port';
+import type { CrmObjectType } from '../../hubspot/crm-port';
+import { readCardRows } from '../store/card-read-model';
 
 /** The card's JSON response. */
 export interface CardPayload {
@@ -31,21 +32,9 @@ export interface CardQuery {
 
 /** Reads the card's data (everything except the links, which need a token). */
 export async function readCardData(db: Db, q: CardQuery): Promise<Omit<CardPayload, 'links'>> {
-  const where = { portalId: q.portalId, objectType: q.objectType, recordId: q.recordId };
-  const [installation, runs, decision, lanes, liveContracts] = await Promise.all([
-    db.installation.findUnique({ where: { portalId: q.portalId }, select: { status: true } }),
-    db.run.findMany({
-      where: { ...where, status: 'active' },
-      orderBy: { startedAt: 'asc' },
-      take: 50,
-      select: { id: true, contractKey: true, currentStepId: true, startedAt: true, dueAt: true, contract: { select: { name: true } } },
-    }),
-    db.decisionLog.findFirst({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
-    db.laneHolding.findMany({ where: { ...where, releasedAt: null }, select: { lane: true, run: { select: { contractKey: true } } } }),
-    db.contract.count({ where: { portalId: q.portalId, objectType: q.objectType, status: 'live' } }),
-  ]);
+  const { active, runs, decision, lanes, liveContracts } = await readCardRows(db, q);
   const warnings: CardPayload['warnings'] = [];
-  if (installation?.status !== 'active') {
+  if (!active) {
     warnings.push({ code: 'not-installed', message: 'Waymark is not installed for this HubSpot account (or was uninstalled). Reinstall it to resume.' });
   } else if (liveContracts === 0) {
     warnings.push({ code: 'no-live-contracts', message: `No live contract covers ${q.objectType} records yet.` });

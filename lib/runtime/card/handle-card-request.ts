@@ -10,9 +10,9 @@ import { safeString } from '../../schema/safe-string';
 import type { Db } from '../../db/prisma';
 import { HttpError } from '../../http/http-error';
 import { log } from '../../log';
-import { signEmbedToken } from '../embed-token';
-import { OBJECT_TYPE_IDS, objectTypeFromId } from '../object-types';
-import { verifyHubSpotRequest, type SignedRequestConfig } from '../verify-signed-request';
+import { signEmbedToken } from '../../hubspot/embed-token';
+import { OBJECT_TYPE_IDS, objectTypeFromId } from '../../hubspot/object-types';
+import { verifyHubSpotRequest, type SignedRequestConfig } from '../../hubspot/verify-signed-request';
 import { readCardData, type CardPayload } from './card-payload';
 
 export interface CardDeps extends SignedRequestConfig {
