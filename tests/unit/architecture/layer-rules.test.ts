@@ -9,7 +9,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function messagesFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax' || m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax' || m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
 const statement = `export async function f(db: { run: { findMany(): Promise<unknown> } }) { return db.run.findMany(); }\n`;
