@@ -33,6 +33,10 @@ export function propertyFilterCondition(filter: Record<string, unknown>): Condit
     case 'IS_GREATER_THAN_OR_EQUAL_TO': return first === undefined || first === null || typeof first === 'boolean' ? undefined : { property, gte: first };
     case 'IS_LESS_THAN': return first === undefined || first === null || typeof first === 'boolean' ? undefined : { property, lt: first };
     case 'IS_LESS_THAN_OR_EQUAL_TO': return first === undefined || first === null || typeof first === 'boolean' ? undefined : { property, lte: first };
+    case 'IS_BETWEEN': {
+      const [low, high] = values;
+      return typeof low === 'number' && typeof high === 'number' ? { all: [{ property, gte: low }, { property, lte: high }] } : undefined;
+    }
     case 'CONTAINS': return typeof first === 'string' ? { property, contains: first } : undefined;
     default: return undefined;
   }

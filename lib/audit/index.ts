@@ -11,3 +11,4 @@ export { diffReports, type AuditDiff } from './diff-reports';
 export { auditReportSchema, auditFindingSchema, parseStoredReport } from './report-schema';
 export { formatReport, REPORT_FORMATS, type ReportFormat } from './format/format-report';
 export { CSV_COLUMNS } from './format/format-csv';
+export { draftContractFromFlow, draftKey, UnreadableFlowError, type FlowContractDraft, type DraftOpenFinding } from './draft/draft-contract-from-flow';
