@@ -12,7 +12,7 @@ import { isInstallationActive } from '../runtime/store/installations';
 import { DEMO_EMAIL_TEMPLATES, DEMO_FIRST_CONTACT_EMAIL, DEMO_PORTAL_ID } from './demo-portal';
 import { installThroughOAuth } from './install-through-oauth';
 import { publishDemoContracts } from './publish-demo-contracts';
-import { readClockOffset } from '../runtime/clock';
+import { readClockOffset } from '../runtime/store/clock-offset';
 import { listDemoContacts, recordPageUrl, sandboxInstalledApps, syncSandboxClock } from './sandbox-control';
 import { waitUntil } from './wait-until';
 

@@ -8,8 +8,8 @@
  * advance reaches every process within that, and callers that must not act early (a wake-up
  * whose due time is still ahead on the cached clock) force a refresh.
  */
-import type { Prisma } from '../db/generated/client';
 import type { Db } from '../db/prisma';
+import { readClockOffset } from './store/clock-offset';
 
 /** Something that tells the time. */
 export interface Clock {
@@ -27,24 +27,6 @@ export const systemClock: RuntimeClock = {
   now: () => new Date(),
   sync: async () => {},
 };
-
-/** Reads the persisted offset (0 when the row does not exist yet). */
-export async function readClockOffset(db: Db): Promise<number> {
-  const row = await db.clockOffset.findUnique({ where: { id: 1 } });
-  return row ? Number(row.offsetMs) : 0;
-}
-
-/** Moves the shared clock forward by `ms` and returns the new offset. */
-export async function advanceClockOffset(db: Db | Prisma.TransactionClient, ms: number): Promise<number> {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward');
-  const rows = await db.$queryRawUnsafe<{ offset_ms: bigint }[]>(
-    `INSERT INTO clock_offset (id, offset_ms) VALUES (1, $1)
-     ON CONFLICT (id) DO UPDATE SET offset_ms = clock_offset.offset_ms + EXCLUDED.offset_ms
-     RETURNING offset_ms`,
-    BigInt(Math.round(ms)),
-  );
-  return Number(rows[0]?.offset_ms ?? 0);
-}
 
 /** System time plus the database offset, cached for `cacheMs`. */
 export function dbOffsetClock(db: Db, options: { cacheMs?: number; wall?: Clock } = {}): RuntimeClock {

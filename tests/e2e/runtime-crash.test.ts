@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { DEMO_PORTAL, startSandboxRuntime, type SandboxRuntime } from './runtime/sandbox-runtime';
 import { enqueue } from '../../lib/queue/enqueue';
-import { advanceClockOffset } from '../../lib/runtime/clock';
+import { advanceClockOffset } from '../../lib/runtime/store/clock-offset';
 import { SWEEP_JOB_KEY, sweepDueRunsJob } from '../../lib/runtime/jobs/definitions/sweep-due-runs';
 
 const P = `/_sandbox/portals/${DEMO_PORTAL}`;

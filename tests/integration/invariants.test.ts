@@ -22,7 +22,7 @@ import { contractByKey } from '../../lib/runtime/store/contract-versions';
 import { portalContext } from '../../lib/runtime/store/portal-context';
 import { readRun } from '../../lib/runtime/store/run-rows';
 import { storeWebhookEvents } from '../../lib/runtime/store/store-webhook-events';
-import { beat } from '../../lib/runtime/worker/heartbeat';
+import { beat } from '../../lib/runtime/store/worker-heartbeats';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createHarness, PORTAL, type Harness } from './runtime/helpers/runtime-harness';
 

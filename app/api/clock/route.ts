@@ -2,7 +2,7 @@
 import { appDb } from '@/lib/app-db';
 import { env } from '@/lib/env';
 import { route } from '@/lib/http/route';
-import { readClockOffset } from '@/lib/runtime/clock';
+import { readClockOffset } from '@/lib/runtime/store/clock-offset';
 
 export const dynamic = 'force-dynamic';
 

@@ -15,7 +15,7 @@ import { queueLogger } from '../../queue/queue-logger';
 import { toTaskList, type JobHandler } from '../../queue/worker';
 import type { RuntimeClock } from '../clock';
 import { sweepDueRuns } from '../store/sweep-due-runs';
-import { beat, DEFAULT_DEAD_AFTER_MS, reapDeadWorkers, removeHeartbeat } from './heartbeat';
+import { beat, DEFAULT_DEAD_AFTER_MS, reapDeadWorkers, removeHeartbeat } from '../store/worker-heartbeats';
 
 export interface RuntimeWorkerOptions {
   connectionString: string;

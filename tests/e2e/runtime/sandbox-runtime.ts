@@ -12,7 +12,7 @@ import { saveInstallation } from '../../../lib/runtime/install/save-installation
 import { handleWebhook } from '../../../lib/runtime/ingress/handle-webhook';
 import { setLogLevel } from '../../../lib/log';
 import { enqueue } from '../../../lib/queue/enqueue';
-import { advanceClockOffset } from '../../../lib/runtime/clock';
+import { advanceClockOffset } from '../../../lib/runtime/store/clock-offset';
 import { publishContract } from '../../../lib/runtime/contracts/publish-contract';
 import { createRuntimeDeps } from '../../../lib/runtime/create-runtime-deps';
 import { jobHandlers } from '../../../lib/runtime/jobs';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPrisma } from '../../../lib/db/prisma';
-import { readClockOffset } from '../../../lib/runtime/clock';
+import { readClockOffset } from '../../../lib/runtime/store/clock-offset';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;

@@ -9,7 +9,7 @@ import { parseEnv } from '../../../lib/env';
 import { signV3 } from '../../../lib/hubspot/signature';
 import { handleWebhook } from '../../../lib/runtime/ingress/handle-webhook';
 import { enqueue } from '../../../lib/queue/enqueue';
-import { advanceClockOffset } from '../../../lib/runtime/clock';
+import { advanceClockOffset } from '../../../lib/runtime/store/clock-offset';
 import { publishContract } from '../../../lib/runtime/contracts/publish-contract';
 import { jobHandlers } from '../../../lib/runtime/jobs';
 import { wakeRunJob } from '../../../lib/runtime/jobs/definitions/wake-run';

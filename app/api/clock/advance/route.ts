@@ -8,7 +8,7 @@ import { readJson, route } from '@/lib/http/route';
 import { enqueue } from '@/lib/queue/enqueue';
 import { syncSandboxClock } from '@/lib/demo/sandbox-control';
 import { log } from '@/lib/log';
-import { advanceClockOffset } from '@/lib/runtime/clock';
+import { advanceClockOffset } from '@/lib/runtime/store/clock-offset';
 import { SWEEP_JOB_KEY, sweepDueRunsJob } from '@/lib/runtime/jobs/definitions/sweep-due-runs';
 
 export const dynamic = 'force-dynamic';
