@@ -4,10 +4,11 @@
  * definition ids the app was configured with (issue #13: a native workflow that asks
  * "Check Waymark entry" is guarded, one that declares exits has them).
  *
- * Members lib/audit does not provide yet throw AuditCoreNotImplementedError instead of
- * pretending: callers say so (run-portal-audit stores no diff, routes answer 501).
+ * `diff` and `format` are lib/audit's diffReports and formatReport over stored reports read back
+ * through its schema. A member lib/audit does not provide yet (drafting a contract from a flow)
+ * throws AuditCoreNotImplementedError instead of pretending.
  */
-import { runAudit, RULE_SET_VERSION } from '../../audit';
+import { diffReports, formatReport, parseStoredReport, runAudit, RULE_SET_VERSION } from '../../audit';
 import type { WaymarkActionIds } from '../../audit/waymark-actions';
 import { auditInputOf } from './audit-input';
 import type { AuditCorePort, StoredReport } from './audit-core-port';
@@ -41,12 +42,9 @@ export function auditCoreBinding(options: { waymarkActions?: WaymarkActionDefini
       });
       return { ...report, unreadableFlows } satisfies StoredReport;
     },
-    diff() {
-      throw new AuditCoreNotImplementedError('diff (diffReports)');
-    },
-    format() {
-      throw new AuditCoreNotImplementedError('format (formatReport)');
-    },
+    // Stored reports are read back through lib/audit's schema, so a malformed row is a clear error.
+    diff: (previous, current) => diffReports(previous ? parseStoredReport(previous) : null, parseStoredReport(current)),
+    format: (report, format) => formatReport(parseStoredReport(report), format),
     draftFromFlow() {
       throw new AuditCoreNotImplementedError('draftFromFlow (draftContractFromFlow)');
     },

@@ -16,6 +16,8 @@ export interface AuditedContract {
   version: number;
   definition: unknown;
   contract: Contract | null;
+  /** When the live version was published. */
+  liveSince?: Date;
 }
 
 /** Everything gathered for one audit, before any rule runs. */

@@ -27,7 +27,7 @@ export function auditInputOf(gathered: GatheredAudit, now: Date): { input: Audit
   }
   const contracts = gathered.contracts.flatMap(auditContractOf);
   return {
-    input: { portalId: gathered.portalId, flows, contracts, stages: stageOrdersOf(gathered), runtime: runtimeFactsOf(gathered.runtime, contracts, now) },
+    input: { portalId: gathered.portalId, flows, contracts, stages: stageOrdersOf(gathered), runtime: runtimeFactsOf(gathered, contracts, now) },
     unreadableFlows,
   };
 }
@@ -54,7 +54,7 @@ function stageOrdersOf(gathered: GatheredAudit): StageOrder[] {
   return orders;
 }
 
-function runtimeFactsOf(rows: RuntimeFactRows, contracts: AuditContract[], now: Date): AuditInput['runtime'] {
+function runtimeFactsOf({ runtime: rows, contracts: stored }: { runtime: RuntimeFactRows; contracts: AuditedContract[] }, contracts: AuditContract[], now: Date): AuditInput['runtime'] {
   const byKey = new Map(contracts.map((c) => [c.key, c]));
   const facts: Record<string, ContractRuntimeFacts> = {};
   const today = now.toISOString().slice(0, 10);
@@ -63,6 +63,7 @@ function runtimeFactsOf(rows: RuntimeFactRows, contracts: AuditContract[], now: 
       activeRuns: [], failuresPerDay: [], failuresLast24h: 0, lastEnrolledAt: null, refusals: [],
       stageWritesRefused: { count: 0, examples: [] }, endedWithoutExit: { count: 0, examples: [] },
     });
+  for (const c of stored) if (c.liveSince && c.status === 'live') of(c.key).liveSince = new Date(c.liveSince).toISOString();
   for (const a of rows.activity) {
     const entry = of(a.contractKey);
     entry.lastEnrolledAt = a.lastEnrolledAt ? new Date(a.lastEnrolledAt).toISOString() : null;
@@ -94,5 +95,6 @@ function runtimeFactsOf(rows: RuntimeFactRows, contracts: AuditContract[], now: 
     if (same) Object.assign(same, { count: same.count + r.count, examples: [...same.examples, ...examples] });
     else entry.refusals.push({ kind, count: r.count, examples });
   }
-  return { contracts: facts };
+  // The store counts runs that ended without an exit portal-wide (the runs_exit_recorded check keeps it 0).
+  return { contracts: facts, endedWithoutExit: { count: rows.exitedWithoutExit, examples: [] } };
 }

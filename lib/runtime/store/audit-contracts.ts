@@ -7,11 +7,13 @@ export interface AuditContractRow {
   status: string;
   version: number;
   definition: unknown;
+  /** When the live version was published (the zombie rule's "live since"). */
+  liveSince: Date;
 }
 
 export async function contractsForAudit(sql: Sql, portalId: bigint): Promise<AuditContractRow[]> {
   return sql.query<AuditContractRow>(
-    `SELECT c.key, c.name, c.status::text AS status, v.version, v.definition
+    `SELECT c.key, c.name, c.status::text AS status, v.version, v.definition, v.published_at AS "liveSince"
        FROM contracts c JOIN contract_versions v ON v.id = c.live_version_id
       WHERE c.portal_id = $1 AND c.status IN ('live', 'paused') ORDER BY c.key`,
     [portalId],
