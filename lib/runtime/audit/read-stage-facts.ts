@@ -1,12 +1,13 @@
 /**
  * The portal's stage orders, read from HubSpot: deal and ticket pipelines (stages in display
- * order) and the contact properties whose option order is a stage order (lifecycle stage, lead
- * status). The stage map and the backwards-move rules compare writes against these.
+ * order) and the contact property whose option order is a stage order (lifecycle stage). The stage map and the backwards-move rules compare writes against these.
  */
 import type { CrmObjectType, CrmPort, Pipeline, PropertyDefinition } from '../../hubspot/crm-port';
 
 const PIPELINE_TYPES = ['deal', 'ticket'] as const satisfies readonly CrmObjectType[];
-const STAGE_PROPERTIES = ['lifecyclestage', 'hs_lead_status'] as const;
+// Lead status is not an order (a re-engaged lead goes from UNQUALIFIED back to OPEN on purpose), so
+// only the lifecycle stage counts: the backwards-move rule would otherwise flag correct workflows.
+const STAGE_PROPERTIES = ['lifecyclestage'] as const;
 
 export async function readStageFacts(crm: CrmPort, portalId: bigint): Promise<{ pipelines: Record<string, Pipeline[]>; stageProperties: Record<string, PropertyDefinition> }> {
   const pipelines: Record<string, Pipeline[]> = {};

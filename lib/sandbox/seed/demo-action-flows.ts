@@ -34,6 +34,7 @@ export function demoActionFlows(now: number): ReturnType<typeof flow>[] {
   return [
     flow({
       id: CHECK_ENTRY_FLOW_ID, name: 'Outreach call: check Waymark first', objectTypeId: '0-1', isEnabled: true, createdAt: at(14), updatedAt: at(2),
+      extra: { description: 'Open leads get a call task, unless Waymark says the outreach lane is busy. Owner: RevOps.' },
       enrollmentCriteria: listBased(orOfAnd(propertyFilter('hs_lead_status', 'IS_ANY_OF', ['OPEN']))),
       actions: [
         waymarkAction('1', 'waymark_check_entry', { lane: 'outreach' }, '2'),
@@ -45,6 +46,7 @@ export function demoActionFlows(now: number): ReturnType<typeof flow>[] {
     }),
     flow({
       id: RUN_CONTRACT_FLOW_ID, name: 'Re-engage through Waymark nurture', objectTypeId: '0-1', isEnabled: true, createdAt: at(10), updatedAt: at(1),
+      extra: { description: 'Unqualified leads go through the long-term-nurture contract and come back as open when they engage. Owner: RevOps.' },
       enrollmentCriteria: listBased(orOfAnd(propertyFilter('hs_lead_status', 'IS_ANY_OF', ['UNQUALIFIED']))),
       actions: [
         waymarkAction('1', 'waymark_run_contract', { contract: 'long-term-nurture' }, '2'),

@@ -1,10 +1,20 @@
 /**
- * Native workflows of the demo portal, in Automation v4 shape. Two are sound; the others carry
- * the flaws Waymark's native-workflow audit must find:
- * - "Re-engage everyone" has an enrollment filter with no conditions (enrolls every contact);
- * - "Route MQLs by company size" has a list branch with no default branch;
- * - "Nurture: wait a week" delays 7 days and has no goal (no `goalFilterBranch`), so it never exits early;
- * - "Lead status: working" and "Lead status: no-show follow-up" both write `hs_lead_status`.
+ * Native workflows of the demo portal, in Automation v4 shape. "Deal won: onboarding task" is
+ * sound (and disabled); the others carry the flaws Waymark's audit must find, and exactly these
+ * (tests/integration/audit/seeded-portal-audit.test.ts states the list):
+ * - "Re-engage everyone" has an enrollment filter with no conditions (enrolls every contact),
+ *   re-enrols with no suppression, goal or unenrolment, emails with no goal, sets nothing, and
+ *   so overlaps every other path that sends email;
+ * - "Route MQLs by company size" has a list branch with no default branch, and its paths end
+ *   with a task but no state on the record;
+ * - "Nurture: wait a week" delays 7 days and has no goal (no `goalFilterBranch`), so it never
+ *   exits early, and sets nothing;
+ * - "Lead status: working", "Lead status: no-show follow-up", "New lead welcome" and Waymark's
+ *   "Re-engage through Waymark nurture" all write `hs_lead_status` for records that can be in
+ *   several at once (the last write wins);
+ * - "New lead welcome" starts on lifecycle stage 'lead' like the demo contract new-lead-follow-up,
+ *   and both send email (ambiguous stage, overlapping email);
+ * - none of them has a description (Waymark's worked examples in demo-action-flows.ts have one).
  */
 import { createTask, delay, flow, listBased, orOfAnd, propertyFilter, sendEmail, setProperty } from './flow-builders';
 
