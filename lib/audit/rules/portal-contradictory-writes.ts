@@ -1,6 +1,7 @@
 import { DEFAULT_STAGE_PROPERTY } from '../../contracts/lint/contract-facts';
 import type { AuditRule, AuditRuleFinding } from '../audit-rule';
 import { entriesOverlap, waymarkSeparates, type AuditPath, type PathWrite } from '../audit-paths';
+import { boundedEvidence } from '../evidence';
 
 /** Stage properties move through an order: ambiguous-stage and stage-regression judge those. */
 const STAGES: ReadonlySet<string> = new Set(Object.values(DEFAULT_STAGE_PROPERTY));
@@ -35,7 +36,7 @@ export const portalContradictoryWrites = {
           message: `"${a.path.subject.name}" sets ${property} to ${values(a.writes)}, and ${partners.length} other path(s) that can hold the same records set it to something else: the last write wins.`,
           evidence: [
             `${a.path.subject.kind} ${a.path.subject.id} ${a.writes.map((w) => `${w.where}: ${property} = ${w.value}`).join('; ')}`,
-            ...partners.map((b) => `${b.path.subject.kind} ${b.path.subject.id} ("${b.path.subject.name}") ${b.writes.map((w) => `${w.where}: ${property} = ${w.value}`).join('; ')}`),
+            ...boundedEvidence(partners.map((b) => `${b.path.subject.kind} ${b.path.subject.id} ("${b.path.subject.name}") ${b.writes.map((w) => `${w.where}: ${property} = ${w.value}`).join('; ')}`)),
           ],
           fix: `Let one workflow or contract own ${property} (the others hand off to it), or make their enrolment criteria exclusive.`,
         });

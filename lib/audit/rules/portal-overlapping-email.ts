@@ -1,5 +1,6 @@
 import type { AuditRule, AuditRuleFinding } from '../audit-rule';
 import { entriesOverlap, startTogether, waymarkSeparates } from '../audit-paths';
+import { boundedEvidence, namesOf } from '../evidence';
 
 /** Two paths (at least one native) that start on the same change for the same records and both send email. */
 export const portalOverlappingEmail = {
@@ -17,10 +18,10 @@ export const portalOverlappingEmail = {
       if (partners.length === 0) return;
       findings.push({
         subject: a.subject,
-        message: `"${a.subject.name}" and ${partners.map((b) => `"${b.subject.name}"`).join(', ')} can start for the same record on the same change, and all send email.`,
+        message: `"${a.subject.name}" and ${namesOf(partners.map((b) => `"${b.subject.name}"`))} can start for the same record on the same change, and all send email.`,
         evidence: [
           `${a.subject.kind} ${a.subject.id} starts on ${[...a.startsOn].join(', ').replace('*', 'any record')}`,
-          ...partners.map((b) => `${b.subject.kind} ${b.subject.id} ("${b.subject.name}") starts on ${[...b.startsOn].join(', ').replace('*', 'any record')} and sends email`),
+          ...boundedEvidence(partners.map((b) => `${b.subject.kind} ${b.subject.id} ("${b.subject.name}") starts on ${[...b.startsOn].join(', ').replace('*', 'any record')} and sends email`)),
         ],
         fix: 'Add "Check Waymark entry" with a shared lane, a suppression list, or exclusive enrolment criteria, so a record receives one of the emails.',
       });

@@ -74,3 +74,17 @@ describe('portal- rules across native workflows and contracts', () => {
     expect(check(portalUntriggered, auditInput({ rawFlows: [flow], runtime: runtime('2026-11-20T00:00:00Z') }))).toEqual([]);
   });
 });
+
+describe('portal- rules keep evidence bounded', () => {
+  it('eight workflows writing one property: five partners shown, the rest counted', () => {
+    const writers = Array.from({ length: 8 }, (_, i) => nativeFlow({ id: String(i + 1), name: `W${i + 1}`, enrollmentCriteria: when('country', 'IE'), actions: [setProperty('1', 'hs_lead_status', `V${i}`)] }));
+    const [first] = check(portalContradictoryWrites, auditInput({ rawFlows: writers }));
+    expect(first?.message).toContain('7 other path(s)');
+    expect(first?.evidence).toHaveLength(1 + 5 + 1);
+    expect(first?.evidence.at(-1)).toBe('… and 2 more path(s)');
+    const mailers = writers.map((w) => ({ ...w, actions: [sendEmail('1', '9')] }));
+    const [mail] = check(portalOverlappingEmail, auditInput({ rawFlows: mailers }));
+    expect(mail?.message).toMatch(/^"W1" and "W2", "W3", "W4" and 4 others can start/);
+    expect(mail?.evidence).toHaveLength(1 + 5 + 1);
+  });
+});
