@@ -12,6 +12,7 @@ import { performAttempt } from '../actions/perform-attempt';
 import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { actionContextFor } from '../run/action-context-for';
 import { exitStepId } from '../run/apply-step-result';
+import { listStepAttempts } from '../store/action-attempts';
 import { readRun } from '../store/run-rows';
 import { writeDecisions } from '../store/write-decisions';
 import { applyExitJob, applyExitKey } from './definitions/apply-exit';
@@ -21,7 +22,7 @@ export const applyExitHandler = (deps: RuntimeDeps) =>
     await deps.clock.sync();
     const run = await readRun(sqlOf(deps), runId);
     if (!run || run.status !== 'exited' || !run.exit_id) return log.warn('apply-exit for a run that has not exited skipped', { runId });
-    const effects = await deps.db.actionAttempt.findMany({ where: { runId, stepId: exitStepId(run.exit_id) }, orderBy: { id: 'asc' } });
+    const effects = await listStepAttempts(deps.db, runId, exitStepId(run.exit_id));
     const open = effects.filter((e) => e.status === 'pending' || e.status === 'running');
     if (open.length === 0) return;
     const context = await actionContextFor(deps, run);

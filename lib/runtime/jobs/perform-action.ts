@@ -11,6 +11,7 @@ import { performAttempt } from '../actions/perform-attempt';
 import { sqlOf, type RuntimeDeps } from '../runtime-deps';
 import { actionContextFor } from '../run/action-context-for';
 import { advanceRun } from '../run/advance-run';
+import { failAttempt, findAttemptByKey } from '../store/action-attempts';
 import { readRun } from '../store/run-rows';
 import { writeDecisions } from '../store/write-decisions';
 import { performActionJob, performActionKey } from './definitions/perform-action';
@@ -22,11 +23,11 @@ export const performActionHandler = (deps: RuntimeDeps) =>
     await deps.clock.sync();
     const run = await readRun(sqlOf(deps), payload.runId);
     if (!run) return log.warn('perform-action for a missing run skipped', { runId: payload.runId });
-    const attempt = await deps.db.actionAttempt.findUnique({ where: { idempotencyKey: payload.idempotencyKey } });
+    const attempt = await findAttemptByKey(deps.db, payload.idempotencyKey);
     if (!attempt) return log.warn('perform-action without an attempt row skipped', { key: payload.idempotencyKey });
     if (run.status !== 'active' && attempt.status === 'pending') {
       // A goal or a person ended the run before the write started: it is not performed.
-      await deps.db.actionAttempt.update({ where: { id: attempt.id }, data: { status: 'failed', error: 'not performed: the run had already ended' } });
+      await failAttempt(deps.db, attempt.id, 'not performed: the run had already ended');
       return;
     }
     const result = await performAttempt(deps, payload.idempotencyKey, await actionContextFor(deps, run));

@@ -5,6 +5,7 @@
  * runs with unapplied effects get apply-exit. Due wake-ups need nothing: the sweeper only skips
  * portals while they are not installed. Safe to run twice: every job it adds is keyed.
  */
+import { listOpenAttemptsOfPortal } from '../store/action-attempts';
 import { isInstallationActive } from '../store/installations';
 import { log } from '../../log';
 import { enqueue } from '../../queue/enqueue';
@@ -19,10 +20,7 @@ export const resumePortalHandler = (deps: RuntimeDeps) =>
   handle(resumePortalJob, async ({ portalId: raw }) => {
     const portalId = BigInt(raw);
     if (!(await isInstallationActive(deps.db, portalId))) return log.warn('resume-portal for a portal that is not installed skipped', { portalId: raw });
-    const open = await deps.db.actionAttempt.findMany({
-      where: { portalId, status: { in: ['pending', 'running'] } },
-      select: { idempotencyKey: true, stepId: true, run: { select: { id: true, status: true, seq: true, currentStepId: true, exitId: true } } },
-    });
+    const open = await listOpenAttemptsOfPortal(deps.db, portalId);
     let actions = 0;
     const exits = new Set<string>();
     for (const attempt of open) {

@@ -31,3 +31,7 @@ export function listRecordRuns(db: Db, portalId: bigint, record: RecordKey, limi
 export function listRecordDecisions(db: Db, portalId: bigint, record: RecordKey, limit = 200) {
   return db.decisionLog.findMany({ where: { portalId, ...record }, orderBy: { id: 'desc' }, take: limit });
 }
+
+export function findRunById(db: Db, runId: string) {
+  return db.run.findUnique({ where: { id: runId } });
+}
