@@ -1,7 +1,7 @@
 /**
  * `waymark audit --portal <id> [--format text|json|sarif|markdown|csv]`: runs an audit of the
  * portal through the app (native workflows, contracts, runtime), shows its progress on stderr
- * and prints the report. Exit 0 without an error finding, 1 with one, 2 when it cannot run.
+ * and prints the report. Exit 0 without an (unsuppressed) error finding, 1 with one, 2 when it cannot run.
  */
 import type { AppApi } from '../app-api';
 import type { CliIo } from '../cli-io';
@@ -17,7 +17,7 @@ interface AuditState {
   status: 'queued' | 'running' | 'done' | 'failed';
   progress: { total: number; read: number; checked: number };
   error: string | null;
-  report: { portalId: string; auditedAt: string; score: number; findings: { severity?: string }[] } | null;
+  report: { portalId: string; auditedAt: string; score: number; findings: { severity?: string; suppressed?: unknown }[] } | null;
 }
 
 /** The API, or a usage error saying where it is expected. */
@@ -76,7 +76,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const text = typeof exported.body === 'string' ? exported.body : JSON.stringify(exported.body, null, 2);
     io.stdout(text.endsWith('\n') ? text : `${text}\n`);
   }
-  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+  // A suppressed error was accepted by a person, with a reason: it does not fail the command.
+  return findings.some((f) => f.severity === 'error' && !f.suppressed) ? EXIT.findings : EXIT.ok;
 }
 
 export const auditCommand: Command = {
