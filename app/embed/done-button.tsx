@@ -8,7 +8,7 @@ export function DoneButton() {
   return (
     <button
       type="button"
-      className="mt-4 rounded bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700"
+      className="inline-flex shrink-0 items-center rounded-[4px] border border-[#cbd6e2] bg-white px-4 py-1.5 text-[14px] font-semibold text-[#33475b] hover:bg-[#f5f8fa] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#0091ae]"
       onClick={() => window.parent.postMessage(JSON.stringify({ action: 'DONE' }), '*')}
     >
       Done

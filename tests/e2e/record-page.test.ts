@@ -132,7 +132,8 @@ describe('the sandbox record page with the Waymark app card', () => {
     expect(await frame.getAttribute('src')).toMatch(new RegExp(`^${app.url}/embed/record\\?token=`));
 
     const panel = page.frameLocator('[role="dialog"] iframe');
-    await panel.getByText(`Waymark record panel for contact ${grace.id}`).waitFor({ timeout: 30_000 });
+    await panel.getByRole('heading', { name: 'Runs' }).waitFor({ timeout: 30_000 });
+    await expect(panel.getByTestId('record-panel-subtitle').textContent()).resolves.toContain(`Record ${grace.id}`);
     await page.screenshot({ path: MODAL_SCREENSHOT });
     // A DONE from any other origin (here: the record page itself) must not close the modal.
     await page.evaluate(
