@@ -72,8 +72,13 @@ export type ContractRuntimeFacts = {
     /** When the run's pending wake-up was due, if it has one. */
     wakeUpDueAt?: string | null;
   }[];
-  /** Failed runs per day over the recent days before the last 24 h (the baseline). */
+  /** Failed runs per day over the recent days before the last 24 h (the baseline); days with none may be left out. */
   failuresPerDay: { day: string; failures: number }[];
+  /**
+   * How many days the baseline covers, days with no failure included (the store only returns
+   * days that had one). Without it, the baseline is the days listed.
+   */
+  baselineDays?: number;
   /** Failed runs in the last 24 h. */
   failuresLast24h: number;
   /** Last time a record was enrolled, or null if never. */

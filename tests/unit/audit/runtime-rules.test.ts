@@ -41,6 +41,14 @@ describe('runtime- rules over the state store facts', () => {
     expect(check(runtimeFailureSpike, withFacts({ failuresPerDay: days(10, 9, 11, 12), failuresLast24h: 12 }))).toEqual([]);
     expect(check(runtimeFailureSpike, withFacts({ failuresPerDay: days(0, 0), failuresLast24h: 12 }))).toEqual([]);
     expect(check(runtimeFailureSpike, withFacts({ failuresPerDay: days(0, 0, 0, 0), failuresLast24h: 4 }))).toEqual([]);
+    // The store lists only days that had failures: a contract that never failed and now fails 12 times is a spike.
+    expect(check(runtimeFailureSpike, withFacts({ failuresPerDay: [], baselineDays: 29, failuresLast24h: 12 }))).toMatchObject([
+      { evidence: ['last 24 h: 12 failures', 'baseline over 29 days: no failures'] },
+    ]);
+    // Two bad days in a quiet month are a low baseline, not one of 5 a day.
+    expect(check(runtimeFailureSpike, withFacts({ failuresPerDay: days(5, 5), baselineDays: 29, failuresLast24h: 6 }))).toMatchObject([
+      { message: expect.stringContaining('baseline of 0.3 a day'), evidence: [expect.any(String), expect.stringContaining('(other days none)')] },
+    ]);
   });
 
   it('runtime-zombie: live and nobody enrolled in 30 days (or never since going live); paused or recent is clean', () => {
